@@ -1,0 +1,4 @@
+/**
+ * The console's side of the room controller's API, over HTTP.
+ */
+package org.examroom.console.client;

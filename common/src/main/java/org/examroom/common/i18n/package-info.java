@@ -1,0 +1,4 @@
+/**
+ * Texts for people, in Russian first and English second, from resource bundles.
+ */
+package org.examroom.common.i18n;

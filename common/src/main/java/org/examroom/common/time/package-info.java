@@ -1,0 +1,4 @@
+/**
+ * Exam time: schedules are kept in Moscow time and shown in the viewer's zone beside it.
+ */
+package org.examroom.common.time;

@@ -1,0 +1,4 @@
+/**
+ * The {@code examroom} command: one door to every program and tool, with a subcommand each.
+ */
+package org.examroom.launcher;

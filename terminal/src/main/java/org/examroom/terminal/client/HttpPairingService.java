@@ -1,0 +1,53 @@
+package org.examroom.terminal.client;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.examroom.common.Failures;
+
+/** Pairs over the controller's HTTP API: {@code POST /api/v1/terminals/pair}. */
+public final class HttpPairingService implements PairingService {
+
+    private final URI controller;
+    private final HttpClient http;
+
+    public HttpPairingService(URI controller) {
+        this.controller = controller;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    @Override
+    public CompletableFuture<Outcome> pair(String terminalId, String code) {
+        String body = Json.createObjectBuilder().add("terminalId", terminalId).add("code", code).build().toString();
+        HttpRequest request = HttpRequest.newBuilder(controller.resolve("/api/v1/terminals/pair"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                .thenApply(this::outcome)
+                .exceptionally(failure -> new Outcome.Refused(controller + ": " + Failures.rootMessage(failure)));
+    }
+
+    private Outcome outcome(HttpResponse<String> response) {
+        if (response.statusCode() / 100 != 2) {
+            return new Outcome.Refused("HTTP " + response.statusCode() + " " + controller);
+        }
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            JsonObject reply = reader.readObject();
+            return reply.get("seat") instanceof JsonString seat
+                    ? new Outcome.Paired(seat.getString())
+                    : new Outcome.Refused("the controller's reply names no seat");
+        } catch (JsonParsingException e) {
+            return new Outcome.Refused("the controller's reply is not JSON: " + e.getMessage());
+        }
+    }
+}

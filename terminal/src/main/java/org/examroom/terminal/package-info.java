@@ -1,0 +1,4 @@
+/**
+ * The applicant's kiosk, started by {@link org.examroom.terminal.TerminalApp}.
+ */
+package org.examroom.terminal;
