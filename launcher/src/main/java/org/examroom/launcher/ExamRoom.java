@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             TerminalCommand.class,
             ConsoleCommand.class,
             DemoCommand.class,
+            org.examroom.launcher.bench.BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class ExamRoom implements Runnable {
 
