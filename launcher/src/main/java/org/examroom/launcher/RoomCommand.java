@@ -53,6 +53,10 @@ final class RoomCommand implements Callable<Integer> {
 
         out.println("  database:    " + room.databaseLocation() + " (embedded Derby)");
         out.println("  listening:   http://localhost:" + room.port() + "/  (health: http://localhost:" + room.port() + "/health)");
+        room.bootstrapPassword().ifPresent(password -> {
+            out.println("  first start: staff account '" + RoomController.BOOTSTRAP_LOGIN + "' with password " + password);
+            out.println("               (shown only now; sign in at the console and create the other accounts)");
+        });
         out.println("Press Ctrl+C to stop.");
         out.flush();
         try {

@@ -4,52 +4,94 @@ import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.WebServer;
-import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.examroom.common.exam.StaffRole;
+import org.examroom.room.api.AuditService;
+import org.examroom.room.api.AuthService;
+import org.examroom.room.api.ProblemHandlers;
+import org.examroom.room.api.StaffService;
+import org.examroom.room.api.TerminalAdminService;
 import org.examroom.room.api.TimeService;
+import org.examroom.room.audit.AuditLog;
+import org.examroom.room.auth.Guard;
+import org.examroom.room.auth.PasswordHasher;
+import org.examroom.room.auth.Secrets;
+import org.examroom.room.auth.StaffDirectory;
+import org.examroom.room.auth.TerminalRegistry;
 import org.examroom.room.store.RoomDatabase;
 
 /**
- * A running room controller: its database in the data folder and its web server.
+ * A running room controller: its database in the data folder, the services over it, and its web server.
  *
- * <p>{@code GET /health} reports the database; {@code /api/v1/...} is the API.
+ * <p>{@code GET /health} reports the database; {@code /api/v1/...} is the API (docs/api.md).
  */
 public final class RoomController implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(RoomController.class.getName());
 
+    /** The login of the account a fresh controller makes. */
+    public static final String BOOTSTRAP_LOGIN = "admin";
+
     private final RoomDatabase database;
     private final WebServer server;
+    private final Optional<String> bootstrapPassword;
 
-    private RoomController(RoomDatabase database, WebServer server) {
+    private RoomController(RoomDatabase database, WebServer server, Optional<String> bootstrapPassword) {
         this.database = database;
         this.server = server;
+        this.bootstrapPassword = bootstrapPassword;
     }
 
     /** Opens the database, then starts serving; the database is closed again if the server fails to start. */
     public static RoomController start(RoomSettings settings, Clock clock) {
         RoomDatabase database = RoomDatabase.open(settings.dataDirectory(), settings.database());
         try {
+            AuditLog audit = AuditLog.open(database.client(), clock);
+            StaffDirectory staff = new StaffDirectory(database.client(), audit, PasswordHasher.DEFAULT);
+            TerminalRegistry terminals = new TerminalRegistry(database.client(), audit);
+            Optional<String> bootstrap = bootstrap(staff, settings);
+
             WebServer server = WebServer.builder()
                     .config(settings.server())
                     .addFeature(observe(database))
-                    .routing(routing -> routing(routing, clock))
+                    .routing(routing -> {
+                        ProblemHandlers.register(routing);
+                        routing.addFilter(new Guard(staff, terminals, clock));
+                        routing.register("/api/v1/time", new TimeService(clock))
+                                .register("/api/v1/auth", new AuthService(staff))
+                                .register("/api/v1", new TerminalAdminService(terminals))
+                                .register("/api/v1/audit", new AuditService(audit))
+                                .register("/api/v1/staff", new StaffService(staff));
+                    })
                     .build()
                     .start();
             LOG.log(System.Logger.Level.INFO, "Room controller listening on port {0}", Integer.toString(server.port()));
-            return new RoomController(database, server);
+            return new RoomController(database, server, bootstrap);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    /** The API routes; tests mount them on their own server. */
-    public static void routing(HttpRouting.Builder routing, Clock clock) {
-        routing.register("/api/v1/time", new TimeService(clock));
+    /**
+     * A fresh controller gets one account, {@code admin}, holding every role but observer, so someone
+     * can sign in and create the others. Its password is the configured one, or a random one returned
+     * here to be shown once (never logged).
+     */
+    private static Optional<String> bootstrap(StaffDirectory staff, RoomSettings settings) {
+        if (!staff.empty()) {
+            return Optional.empty();
+        }
+        String password = settings.bootstrapPassword().orElseGet(() -> Secrets.newToken().substring(0, 16));
+        staff.create("S-ADMIN", BOOTSTRAP_LOGIN, "Administrator",
+                EnumSet.of(StaffRole.SUPERVISOR, StaffRole.COMMITTEE_MEMBER, StaffRole.SECRETARY, StaffRole.TECHNICIAN),
+                password.toCharArray(), "system", "local");
+        return settings.bootstrapPassword().isPresent() ? Optional.empty() : Optional.of(password);
     }
 
     /** Health at {@code /health}, with the database as a readiness check. */
@@ -87,6 +129,11 @@ public final class RoomController implements AutoCloseable {
     /** The database folder inside the data folder. */
     public Path databaseLocation() {
         return database.location();
+    }
+
+    /** The generated password of the {@code admin} account, present only at the first start of a fresh controller. */
+    public Optional<String> bootstrapPassword() {
+        return bootstrapPassword;
     }
 
     /** Stops the server, then shuts the database down. */

@@ -33,6 +33,12 @@ public final class RoomSettings {
         Map<String, String> commandLine = new HashMap<>();
         dataDirectory.ifPresent(dir -> commandLine.put("examroom.data", dir.toAbsolutePath().toString()));
         port.ifPresent(p -> commandLine.put("server.port", Integer.toString(p)));
+        return load(file, commandLine);
+    }
+
+    /** Defaults, then the file if given, then environment, then {@code overrides} (config keys to values). */
+    public static RoomSettings load(Optional<Path> file, Map<String, String> overrides) {
+        Map<String, String> commandLine = new HashMap<>(overrides);
 
         Config.Builder builder = Config.builder()
                 .disableEnvironmentVariablesSource()
@@ -48,6 +54,15 @@ public final class RoomSettings {
     /** The folder that holds the database, backups and files. */
     public Path dataDirectory() {
         return config.get("examroom.data").as(Path.class).orElse(DEFAULT_DATA).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The password of the first staff account ({@code admin}) made on a fresh controller, when the operator
+     * sets one ({@code examroom.bootstrap.admin-password}, or {@code EXAMROOM_BOOTSTRAP_ADMIN_PASSWORD});
+     * otherwise a random one is made and shown once at start.
+     */
+    public Optional<String> bootstrapPassword() {
+        return config.get("examroom.bootstrap.admin-password").asString().asOptional();
     }
 
     /** The web server's subtree ({@code server.port}, {@code server.host}, …). */
