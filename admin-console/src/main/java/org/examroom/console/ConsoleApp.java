@@ -2,13 +2,16 @@ package org.examroom.console;
 
 import java.net.URI;
 import java.util.Locale;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.examroom.common.i18n.Messages;
+import org.examroom.common.net.RoomTrust;
 import org.examroom.console.client.HttpStaffLogin;
 import org.examroom.console.screen.login.LoginView;
 import org.examroom.console.screen.login.LoginViewModel;
@@ -20,9 +23,10 @@ public final class ConsoleApp extends Application {
     public void start(Stage stage) {
         Map<String, String> named = getParameters().getNamed();
         Messages messages = messages(Locale.forLanguageTag(named.getOrDefault("lang", "ru")));
-        URI controller = URI.create(named.getOrDefault("controller", "http://localhost:8080"));
+        URI controller = URI.create(named.getOrDefault("controller", "https://localhost:8443"));
 
-        LoginViewModel login = new LoginViewModel(new HttpStaffLogin(controller), Platform::runLater, messages);
+        LoginViewModel login = new LoginViewModel(new HttpStaffLogin(controller,
+                RoomTrust.forClient(Optional.ofNullable(named.get("ca")).map(Path::of))), Platform::runLater, messages);
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene(new LoginView(login, messages)));
         stage.show();

@@ -14,14 +14,21 @@ import picocli.CommandLine.Option;
 final class ConsoleCommand implements Callable<Integer> {
 
     @Option(names = "--controller", paramLabel = "URL", description = "The room controller (default: ${DEFAULT-VALUE}).")
-    URI controller = URI.create("http://localhost:8080");
+    URI controller = URI.create("https://localhost:8443");
+
+    @Option(names = "--ca", paramLabel = "FILE", description = "The room CA certificate to trust (default: ~/.examroom/room/tls/room-ca.pem when present).")
+    java.nio.file.Path ca;
 
     @Option(names = "--lang", paramLabel = "ru|en", description = "Language of the screens (default: ${DEFAULT-VALUE}).")
     Language lang = Language.ru;
 
     @Override
     public Integer call() {
-        Application.launch(ConsoleApp.class, "--controller=" + controller, "--lang=" + lang);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--controller=" + controller, "--lang=" + lang));
+        if (ca != null) {
+            args.add("--ca=" + ca.toAbsolutePath());
+        }
+        Application.launch(ConsoleApp.class, args.toArray(String[]::new));
         return 0;
     }
 }

@@ -20,7 +20,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder for the demo (default: ~/.examroom/demo).")
     Path data = DEFAULT_DATA;
 
-    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: 8080; 0 picks a free one).")
+    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: 8443; 0 picks a free one).")
     Integer port;
 
     @CommandLine.Spec

@@ -22,7 +22,7 @@ final class RoomCommand implements Callable<Integer> {
             description = "Data folder for the database and files (default: ~/.examroom/room, or EXAMROOM_DATA).")
     Path data;
 
-    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: 8080, or SERVER_PORT; 0 picks a free one).")
+    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: 8443, or SERVER_PORT; 0 picks a free one).")
     Integer port;
 
     @Option(names = "--config", paramLabel = "FILE", description = "A YAML file with settings (see docs/operations.md).")
@@ -52,11 +52,13 @@ final class RoomCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
 
         out.println("  database:    " + room.databaseLocation() + " (embedded Derby)");
-        out.println("  listening:   http://localhost:" + room.port() + "/  (health: http://localhost:" + room.port() + "/health)");
+        room.fingerprint().ifPresent(fp -> out.println("  room CA:     " + fp));
+        room.caFile().ifPresent(ca -> out.println("               check it: curl --cacert " + ca + " " + room.localUri() + "/health"));
         room.bootstrapPassword().ifPresent(password -> {
             out.println("  first start: staff account '" + RoomController.BOOTSTRAP_LOGIN + "' with password " + password);
             out.println("               (shown only now; sign in at the console and create the other accounts)");
         });
+        out.println("  listening:   " + room.localUri() + "/  (health: " + room.localUri() + "/health)");
         out.println("Press Ctrl+C to stop.");
         out.flush();
         try {

@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
 final class TerminalCommand implements Callable<Integer> {
 
     @Option(names = "--controller", paramLabel = "URL", description = "The room controller (default: ${DEFAULT-VALUE}).")
-    URI controller = URI.create("http://localhost:8080");
+    URI controller = URI.create("https://localhost:8443");
+
+    @Option(names = "--ca", paramLabel = "FILE", description = "The room CA certificate to trust (default: ~/.examroom/room/tls/room-ca.pem when present).")
+    Path ca;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder for the terminal's id and journal (default: ~/.examroom/terminal).")
     Path data = TerminalApp.DEFAULT_DATA;
@@ -33,6 +36,9 @@ final class TerminalCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>(List.of(
                 "--controller=" + controller, "--data=" + data.toAbsolutePath(), "--lang=" + lang));
         args.add("--windowed=" + windowed);
+        if (ca != null) {
+            args.add("--ca=" + ca.toAbsolutePath());
+        }
         Application.launch(TerminalApp.class, args.toArray(String[]::new));
         return 0;
     }

@@ -22,7 +22,7 @@ import picocli.CommandLine;
 /** {@code examroom room --data DIR --port 0}, as an operator runs it, until it is stopped. */
 class RoomCommandTest {
 
-    private static final Pattern LISTENING = Pattern.compile("listening:\\s+http://localhost:(\\d+)/");
+    private static final Pattern LISTENING = Pattern.compile("listening:\\s+https://localhost:(\\d+)/");
 
     @TempDir
     Path data;
@@ -41,8 +41,11 @@ class RoomCommandTest {
         assertThat(out.toString()).contains("data folder: " + data.toAbsolutePath(), "database:    " + data.resolve("db"));
         assertThat(Files.isDirectory(data.resolve("db"))).isTrue();
 
-        HttpResponse<String> health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build(),
+        assertThat(out.toString()).contains("room CA:", "first start: staff account 'admin' with password");
+        HttpClient trusting = HttpClient.newBuilder()
+                .sslContext(org.examroom.common.net.RoomTrust.sslContext(data.resolve("tls/room-ca.pem"))).build();
+        HttpResponse<String> health = trusting.send(
+                HttpRequest.newBuilder(URI.create("https://localhost:" + port + "/health")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");

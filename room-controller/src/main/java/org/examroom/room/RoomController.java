@@ -4,6 +4,7 @@ import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.examroom.room.auth.Secrets;
 import org.examroom.room.auth.StaffDirectory;
 import org.examroom.room.auth.TerminalRegistry;
 import org.examroom.room.store.RoomDatabase;
+import org.examroom.room.tls.RoomCertificates;
 
 /**
  * A running room controller: its database in the data folder, the services over it, and its web server.
@@ -40,11 +42,16 @@ public final class RoomController implements AutoCloseable {
     private final RoomDatabase database;
     private final WebServer server;
     private final Optional<String> bootstrapPassword;
+    private final Optional<RoomCertificates> certificates;
+    private final Path tlsDirectory;
 
-    private RoomController(RoomDatabase database, WebServer server, Optional<String> bootstrapPassword) {
+    private RoomController(RoomDatabase database, WebServer server, Optional<String> bootstrapPassword,
+            Optional<RoomCertificates> certificates, Path tlsDirectory) {
         this.database = database;
         this.server = server;
         this.bootstrapPassword = bootstrapPassword;
+        this.certificates = certificates;
+        this.tlsDirectory = tlsDirectory;
     }
 
     /** Opens the database, then starts serving; the database is closed again if the server fails to start. */
@@ -55,9 +62,13 @@ public final class RoomController implements AutoCloseable {
             StaffDirectory staff = new StaffDirectory(database.client(), audit, PasswordHasher.DEFAULT);
             TerminalRegistry terminals = new TerminalRegistry(database.client(), audit);
             Optional<String> bootstrap = bootstrap(staff, settings);
+            Path tlsDirectory = settings.dataDirectory().resolve("tls");
+            Optional<RoomCertificates> certificates = settings.tlsEnabled()
+                    ? Optional.of(RoomCertificates.loadOrCreate(tlsDirectory, clock)) : Optional.empty();
 
-            WebServer server = WebServer.builder()
-                    .config(settings.server())
+            WebServerConfig.Builder builder = WebServer.builder().config(settings.server());
+            certificates.ifPresent(c -> builder.tls(tls -> tls.privateKey(c.serverKey()).privateKeyCertChain(c.serverChain())));
+            WebServer server = builder
                     .addFeature(observe(database))
                     .routing(routing -> {
                         ProblemHandlers.register(routing);
@@ -71,7 +82,7 @@ public final class RoomController implements AutoCloseable {
                     .build()
                     .start();
             LOG.log(System.Logger.Level.INFO, "Room controller listening on port {0}", Integer.toString(server.port()));
-            return new RoomController(database, server, bootstrap);
+            return new RoomController(database, server, bootstrap, certificates, tlsDirectory);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -124,6 +135,21 @@ public final class RoomController implements AutoCloseable {
     /** The port the server listens on. */
     public int port() {
         return server.port();
+    }
+
+    /** Where clients reach the controller on this machine, e.g. {@code https://localhost:8443}. */
+    public java.net.URI localUri() {
+        return java.net.URI.create((certificates.isPresent() ? "https" : "http") + "://localhost:" + server.port());
+    }
+
+    /** The room CA's fingerprint, which the console shows and terminals are checked against; empty without TLS. */
+    public Optional<String> fingerprint() {
+        return certificates.map(RoomCertificates::fingerprint);
+    }
+
+    /** The PEM file with the room CA certificate that clients trust; present when TLS is on. */
+    public Optional<Path> caFile() {
+        return certificates.map(c -> RoomCertificates.caFile(tlsDirectory));
     }
 
     /** The database folder inside the data folder. */

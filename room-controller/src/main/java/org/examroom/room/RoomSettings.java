@@ -65,6 +65,11 @@ public final class RoomSettings {
         return config.get("examroom.bootstrap.admin-password").asString().asOptional();
     }
 
+    /** Whether the controller serves HTTPS with the room's own CA (the default) rather than plain HTTP. */
+    public boolean tlsEnabled() {
+        return config.get("examroom.tls.enabled").asBoolean().orElse(true);
+    }
+
     /** The web server's subtree ({@code server.port}, {@code server.host}, …). */
     public Config server() {
         return config.get("server");

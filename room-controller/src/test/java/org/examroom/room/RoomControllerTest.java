@@ -2,16 +2,18 @@ package org.examroom.room;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helidon.http.Status;
-import io.helidon.webclient.api.HttpClientResponse;
-import io.helidon.webclient.api.WebClient;
-import jakarta.json.JsonObject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
+import javax.net.ssl.SSLHandshakeException;
+import org.examroom.common.net.RoomTrust;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,34 +25,62 @@ class RoomControllerTest {
     Path data;
 
     @Test
-    void startsOnItsDataFolderAndReportsHealthyDatabase() {
+    void startsOnItsDataFolderOverHttpsAndReportsHealthyDatabase() throws Exception {
         RoomSettings settings = RoomSettings.load(Optional.empty(), Optional.of(data), Optional.of(0));
         try (RoomController room = RoomController.start(settings, Clock.fixed(NOW, ZoneOffset.UTC))) {
             assertThat(room.databaseLocation()).isEqualTo(data.resolve("db"));
             assertThat(Files.isDirectory(data.resolve("db"))).isTrue();
+            assertThat(room.localUri().getScheme()).isEqualTo("https");
+            assertThat(room.caFile()).contains(data.resolve("tls/room-ca.pem"));
+            assertThat(room.fingerprint().orElseThrow()).matches("([0-9A-F]{4} ){15}[0-9A-F]{4}");
+            assertThat(room.bootstrapPassword()).isPresent();
 
-            WebClient client = WebClient.builder().baseUri("http://localhost:" + room.port()).build();
-            try (HttpClientResponse health = client.get("/health").request()) {
-                assertThat(health.status()).isEqualTo(Status.OK_200);
-                JsonObject body = health.as(JsonObject.class);
-                assertThat(body.getString("status")).isEqualTo("UP");
-                assertThat(body.getJsonArray("checks").getJsonObject(0).getString("name")).isEqualTo("derby");
-            }
-            JsonObject time = client.get("/api/v1/time").requestEntity(JsonObject.class);
-            assertThat(time.getString("instant")).isEqualTo("2026-07-15T07:00:00Z");
-            assertThat(time.getString("moscow")).isEqualTo("2026-07-15T10:00+03:00");
+            HttpClient client = HttpClient.newBuilder().sslContext(RoomTrust.sslContext(room.caFile().orElseThrow())).build();
+            HttpResponse<String> health = client.send(HttpRequest.newBuilder(room.localUri().resolve("/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"", "\"name\":\"derby\"");
+
+            HttpResponse<String> time = client.send(HttpRequest.newBuilder(room.localUri().resolve("/api/v1/time")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(time.body()).contains("\"instant\":\"2026-07-15T07:00:00Z\"", "\"moscow\":\"2026-07-15T10:00+03:00\"");
         }
     }
 
     @Test
-    void reopensTheSameDatabaseWithoutLosingIt() throws Exception {
+    void aClientThatDoesNotTrustTheRoomCaIsRefused() {
+        RoomSettings settings = RoomSettings.load(Optional.empty(), Optional.of(data), Optional.of(0));
+        try (RoomController room = RoomController.start(settings, Clock.systemUTC())) {
+            HttpClient stranger = HttpClient.newHttpClient();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> stranger.send(
+                    HttpRequest.newBuilder(room.localUri().resolve("/health")).build(), HttpResponse.BodyHandlers.ofString()))
+                    .isInstanceOf(SSLHandshakeException.class);
+        }
+    }
+
+    @Test
+    void reopensTheSameDatabaseAndCertificatesWithoutLosingThem() throws Exception {
         RoomSettings settings = RoomSettings.load(Optional.empty(), Optional.of(data), Optional.of(0));
         Object firstCreated;
+        String fingerprint;
         try (RoomController room = RoomController.start(settings, Clock.systemUTC())) {
             firstCreated = createdAt(settings);
+            fingerprint = room.fingerprint().orElseThrow();
         }
         try (RoomController room = RoomController.start(settings, Clock.systemUTC())) {
             assertThat(createdAt(settings)).isEqualTo(firstCreated);
+            assertThat(room.fingerprint()).contains(fingerprint);
+            assertThat(room.bootstrapPassword()).as("the admin account is made only once").isEmpty();
+        }
+    }
+
+    @Test
+    void plainHttpWhenTlsIsTurnedOff() {
+        RoomSettings settings = RoomSettings.load(Optional.empty(),
+                Map.of("examroom.data", data.toString(), "server.port", "0", "examroom.tls.enabled", "false"));
+        try (RoomController room = RoomController.start(settings, Clock.systemUTC())) {
+            assertThat(room.localUri().getScheme()).isEqualTo("http");
+            assertThat(room.caFile()).isEmpty();
         }
     }
 

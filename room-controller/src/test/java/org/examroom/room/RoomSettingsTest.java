@@ -16,7 +16,7 @@ class RoomSettingsTest {
     @Test
     void defaultsNeedNoFile() {
         RoomSettings settings = RoomSettings.defaults();
-        assertThat(settings.server().get("port").asInt().get()).isEqualTo(8080);
+        assertThat(settings.server().get("port").asInt().get()).isEqualTo(8443);
         assertThat(settings.database().get("statements.ping").asString().get()).isEqualTo("VALUES 1");
     }
 

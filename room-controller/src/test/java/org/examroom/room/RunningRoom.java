@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import org.examroom.common.net.RoomTrust;
 
 /**
  * A real controller on a real Derby in a temporary folder, on a free port, with a clock the test moves,
@@ -28,7 +29,7 @@ public final class RunningRoom implements AutoCloseable {
 
     public final MutableClock clock;
     public final RoomController controller;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final URI base;
 
     public RunningRoom(Path data) {
@@ -41,7 +42,9 @@ public final class RunningRoom implements AutoCloseable {
                 "examroom.data", data.toString(),
                 "server.port", "0",
                 "examroom.bootstrap.admin-password", ADMIN_PASSWORD)), clock);
-        this.base = URI.create("http://localhost:" + controller.port());
+        this.base = controller.localUri();
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .sslContext(RoomTrust.sslContext(controller.caFile().orElseThrow())).build();
     }
 
     /** A reply: status, and the body as JSON when it is JSON. */

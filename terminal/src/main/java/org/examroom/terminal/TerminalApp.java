@@ -4,12 +4,14 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.examroom.common.i18n.Messages;
+import org.examroom.common.net.RoomTrust;
 import org.examroom.terminal.client.HttpPairingService;
 import org.examroom.terminal.screen.pairing.PairingView;
 import org.examroom.terminal.screen.pairing.PairingViewModel;
@@ -28,10 +30,11 @@ public final class TerminalApp extends Application {
         Map<String, String> named = getParameters().getNamed();
         Messages messages = messages(Locale.forLanguageTag(named.getOrDefault("lang", "ru")));
         Path data = Path.of(named.getOrDefault("data", DEFAULT_DATA.toString()));
-        URI controller = URI.create(named.getOrDefault("controller", "http://localhost:8080"));
+        URI controller = URI.create(named.getOrDefault("controller", "https://localhost:8443"));
 
         PairingViewModel pairing = new PairingViewModel(
-                TerminalIdentity.loadOrCreate(data), new HttpPairingService(controller), Platform::runLater, messages);
+                TerminalIdentity.loadOrCreate(data), new HttpPairingService(controller,
+                        RoomTrust.forClient(Optional.ofNullable(named.get("ca")).map(Path::of))), Platform::runLater, messages);
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene(new PairingView(pairing, messages)));
         if (!Boolean.parseBoolean(named.getOrDefault("windowed", "false"))) {

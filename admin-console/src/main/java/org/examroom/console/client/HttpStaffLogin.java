@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import javax.net.ssl.SSLContext;
 import org.examroom.common.Failures;
 
 /** Signs in over the controller's HTTP API: {@code POST /api/v1/auth/login}. */
@@ -18,9 +19,10 @@ public final class HttpStaffLogin implements StaffLogin {
     private final URI controller;
     private final HttpClient http;
 
-    public HttpStaffLogin(URI controller) {
+    /** Talks to the controller at {@code controller}, trusting what {@code tls} trusts (the room CA). */
+    public HttpStaffLogin(URI controller, SSLContext tls) {
         this.controller = controller;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(tls).build();
     }
 
     @Override

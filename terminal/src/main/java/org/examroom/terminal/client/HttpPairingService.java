@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import javax.net.ssl.SSLContext;
 import org.examroom.common.Failures;
 
 /** Pairs over the controller's HTTP API: {@code POST /api/v1/terminals/pair}. */
@@ -19,9 +20,10 @@ public final class HttpPairingService implements PairingService {
     private final URI controller;
     private final HttpClient http;
 
-    public HttpPairingService(URI controller) {
+    /** Talks to the controller at {@code controller}, trusting what {@code tls} trusts (the room CA). */
+    public HttpPairingService(URI controller, SSLContext tls) {
         this.controller = controller;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(tls).build();
     }
 
     @Override
