@@ -12,7 +12,13 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.examroom.common.exam.StaffRole;
+import org.examroom.room.api.AdmissionService;
+import org.examroom.room.api.ApplicantService;
 import org.examroom.room.api.AuditService;
+import org.examroom.room.api.ExamService;
+import org.examroom.room.api.RoomService;
+import org.examroom.room.api.SeatingService;
+import org.examroom.room.api.TerminalSessionService;
 import org.examroom.room.api.AuthService;
 import org.examroom.room.api.ProblemHandlers;
 import org.examroom.room.api.StaffService;
@@ -25,6 +31,7 @@ import org.examroom.room.auth.Secrets;
 import org.examroom.room.auth.StaffDirectory;
 import org.examroom.room.auth.TerminalRegistry;
 import org.examroom.room.store.RoomDatabase;
+import org.examroom.room.store.RoomStore;
 import org.examroom.room.tls.RoomCertificates;
 
 /**
@@ -61,6 +68,7 @@ public final class RoomController implements AutoCloseable {
             AuditLog audit = AuditLog.open(database.client(), clock);
             StaffDirectory staff = new StaffDirectory(database.client(), audit, PasswordHasher.DEFAULT);
             TerminalRegistry terminals = new TerminalRegistry(database.client(), audit);
+            RoomStore store = new RoomStore(database.client());
             Optional<String> bootstrap = bootstrap(staff, settings);
             Path tlsDirectory = settings.dataDirectory().resolve("tls");
             Optional<RoomCertificates> certificates = settings.tlsEnabled()
@@ -77,7 +85,12 @@ public final class RoomController implements AutoCloseable {
                                 .register("/api/v1/auth", new AuthService(staff))
                                 .register("/api/v1", new TerminalAdminService(terminals))
                                 .register("/api/v1/audit", new AuditService(audit))
-                                .register("/api/v1/staff", new StaffService(staff));
+                                .register("/api/v1/staff", new StaffService(staff))
+                                .register("/api/v1/exams", new ExamService(store, audit), new SeatingService(store, audit))
+                                .register("/api/v1/applicants", new ApplicantService(store, audit))
+                                .register("/api/v1/rooms", new RoomService(store, audit))
+                                .register("/api/v1/attempts", new AdmissionService(store, audit))
+                                .register("/api/v1/terminal", new TerminalSessionService(store, audit));
                     })
                     .build()
                     .start();

@@ -69,6 +69,16 @@ public final class RunningRoom implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), token);
     }
 
+    public Reply postAs(String path, String token, String contentType, String body) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)), token);
+    }
+
+    public Reply put(String path, String token, JsonValue body) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())), token);
+    }
+
     public Reply post(String path, String token, JsonValue body) {
         return post(path, token, body.toString());
     }

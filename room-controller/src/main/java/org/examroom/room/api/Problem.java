@@ -16,13 +16,28 @@ public final class Problem extends RuntimeException {
     private final String type;
     private final String title;
     private final Optional<String> field;
+    private final Optional<JsonObject> explanation;
 
     private Problem(Status status, String type, String title, String detail, Optional<String> field) {
+        this(status, type, title, detail, field, Optional.empty());
+    }
+
+    private Problem(Status status, String type, String title, String detail, Optional<String> field, Optional<JsonObject> explanation) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
         this.title = title;
         this.field = field;
+        this.explanation = explanation;
+    }
+
+    /**
+     * 409 for a rule's refusal: {@code detail} in English, and the extension member {@code explanation}
+     * with the same reason in Russian and English for the person at the screen.
+     */
+    public static Problem refused(org.examroom.common.i18n.Explanation reason) {
+        return new Problem(Status.CONFLICT_409, "refused", "Refused by the exam's rules", reason.in(java.util.Locale.ENGLISH),
+                Optional.empty(), Optional.of(Texts.json(reason)));
     }
 
     /** 400: the request is malformed; {@code field} says where. */
@@ -82,6 +97,7 @@ public final class Problem extends RuntimeException {
                 .add("status", status.code())
                 .add("detail", getMessage());
         field.ifPresent(f -> body.add("field", f));
+        explanation.ifPresent(e -> body.add("explanation", e));
         if (instance != null) {
             body.add("instance", instance);
         }

@@ -40,7 +40,7 @@ public final class ProblemHandlers {
     private static void byStatus(ServerRequest req, ServerResponse res, Status status, Exception e) {
         Problem problem = switch (status.code()) {
             case 413 -> Problem.tooLarge("The body is larger than this server accepts");
-            case 404 -> Problem.notFound(null, "No such resource: " + req.path().path());
+            case 404 -> Problem.notFound(null, "No such resource: " + req.prologue().uriPath().path());
             case 405 -> Problem.badRequest(null, "Method " + req.prologue().method().text() + " is not allowed here");
             default -> status.code() >= 500 ? null : Problem.badRequest(null, firstLine(e.getMessage()));
         };
@@ -54,7 +54,7 @@ public final class ProblemHandlers {
     private static void unexpected(ServerRequest req, ServerResponse res, Exception e) {
         String incident = UUID.randomUUID().toString();
         LOG.log(System.Logger.Level.ERROR, "Incident " + incident + " on " + req.prologue().method().text() + " "
-                + req.path().path(), e);
+                + req.prologue().uriPath().path(), e);
         res.status(Status.INTERNAL_SERVER_ERROR_500);
         res.header(PROBLEM_JSON);
         res.send(jakarta.json.Json.createObjectBuilder()
@@ -69,7 +69,7 @@ public final class ProblemHandlers {
     static void send(ServerRequest req, ServerResponse res, Problem problem) {
         res.status(problem.status());
         res.header(PROBLEM_JSON);
-        res.send(problem.toJson(req.path().path()).toString());
+        res.send(problem.toJson(req.prologue().uriPath().path()).toString());
     }
 
     private static String firstLine(String message) {

@@ -98,6 +98,11 @@ public final class AuditLog {
         }
     }
 
+    /** The log's clock's current time. */
+    public Instant now() {
+        return clock.instant();
+    }
+
     /** Records a single action with nothing else to change. */
     public void record(String actor, String origin, String action, String subject, JsonObject details) {
         write(r -> {
