@@ -13,6 +13,13 @@ import java.util.EnumSet;
 import java.util.Optional;
 import org.examroom.common.exam.StaffRole;
 import org.examroom.room.api.AdmissionService;
+import org.examroom.room.api.AttemptActions;
+import org.examroom.room.api.AttemptTimer;
+import org.examroom.room.api.SupervisionService;
+import org.examroom.room.push.AttemptClocks;
+import org.examroom.room.push.Instructions;
+import org.examroom.room.push.RoomLive;
+import org.examroom.room.store.EvidenceFiles;
 import org.examroom.room.api.ApplicantService;
 import org.examroom.room.api.AuditService;
 import org.examroom.room.api.ExamService;
@@ -51,9 +58,11 @@ public final class RoomController implements AutoCloseable {
     private final Optional<String> bootstrapPassword;
     private final Optional<RoomCertificates> certificates;
     private final Path tlsDirectory;
+    private final AttemptTimer timer;
 
     private RoomController(RoomDatabase database, WebServer server, Optional<String> bootstrapPassword,
-            Optional<RoomCertificates> certificates, Path tlsDirectory) {
+            Optional<RoomCertificates> certificates, Path tlsDirectory, AttemptTimer timer) {
+        this.timer = timer;
         this.database = database;
         this.server = server;
         this.bootstrapPassword = bootstrapPassword;
@@ -69,6 +78,11 @@ public final class RoomController implements AutoCloseable {
             StaffDirectory staff = new StaffDirectory(database.client(), audit, PasswordHasher.DEFAULT);
             TerminalRegistry terminals = new TerminalRegistry(database.client(), audit);
             RoomStore store = new RoomStore(database.client());
+            RoomLive live = new RoomLive();
+            AttemptActions actions = new AttemptActions(store, live, new AttemptClocks());
+            actions.load();
+            Instructions instructions = new Instructions(database.client());
+            EvidenceFiles evidence = new EvidenceFiles(settings.dataDirectory());
             Optional<String> bootstrap = bootstrap(staff, settings);
             Path tlsDirectory = settings.dataDirectory().resolve("tls");
             Optional<RoomCertificates> certificates = settings.tlsEnabled()
@@ -89,13 +103,15 @@ public final class RoomController implements AutoCloseable {
                                 .register("/api/v1/exams", new ExamService(store, audit), new SeatingService(store, audit))
                                 .register("/api/v1/applicants", new ApplicantService(store, audit))
                                 .register("/api/v1/rooms", new RoomService(store, audit))
-                                .register("/api/v1/attempts", new AdmissionService(store, audit))
-                                .register("/api/v1/terminal", new TerminalSessionService(store, audit));
+                                .register("/api/v1/attempts", new AdmissionService(store, audit, actions))
+                                .register("/api/v1/terminal", new TerminalSessionService(store, audit, actions, live, instructions, evidence))
+                                .register("/api/v1", new SupervisionService(store, audit, actions, live, instructions));
                     })
                     .build()
                     .start();
             LOG.log(System.Logger.Level.INFO, "Room controller listening on port {0}", Integer.toString(server.port()));
-            return new RoomController(database, server, bootstrap, certificates, tlsDirectory);
+            AttemptTimer timer = AttemptTimer.start(store, audit, actions, live, instructions, clock);
+            return new RoomController(database, server, bootstrap, certificates, tlsDirectory, timer);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -179,6 +195,7 @@ public final class RoomController implements AutoCloseable {
     @Override
     public void close() {
         try {
+            timer.close();
             server.stop();
         } finally {
             database.close();

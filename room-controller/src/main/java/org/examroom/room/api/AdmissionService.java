@@ -38,10 +38,10 @@ public final class AdmissionService implements HttpService {
     private final AuditLog audit;
     private final AttemptActions actions;
 
-    public AdmissionService(RoomStore store, AuditLog audit) {
+    public AdmissionService(RoomStore store, AuditLog audit, AttemptActions actions) {
         this.store = store;
         this.audit = audit;
-        this.actions = new AttemptActions(store);
+        this.actions = actions;
     }
 
     @Override

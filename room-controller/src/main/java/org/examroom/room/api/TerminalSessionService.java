@@ -6,24 +6,38 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.examroom.common.attempt.Actor;
 import org.examroom.common.attempt.AttemptEvent;
+import org.examroom.common.attempt.AttemptState;
 import org.examroom.common.key.AccessKeys;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
 import org.examroom.room.auth.Secrets;
+import org.examroom.room.push.Instructions;
+import org.examroom.room.push.RoomLive;
+import org.examroom.room.store.EvidenceFiles;
 import org.examroom.room.store.RoomStore;
 import org.examroom.room.store.Rows;
 import org.examroom.room.store.StoredAttempt;
 
 /**
- * What a paired terminal does for its applicant: {@code POST /api/v1/terminal/key} enters the access key
- * (single use, bound to the applicant's attempt and, when both are known, to their seat). Wrong keys are
- * throttled per terminal, and a burst across the room is put on the record for the supervisor.
+ * What a paired terminal does for its applicant, under {@code /api/v1/terminal}: enter the access key,
+ * accept the rules and consent, upload identity photos, start, send heartbeats (whose replies carry
+ * instructions), save answers, report proctoring events, call for help, finish.
  */
 public final class TerminalSessionService implements HttpService {
 
@@ -32,20 +46,39 @@ public final class TerminalSessionService implements HttpService {
     /** Wrong keys across a room in {@link #WINDOW} that alert the supervisor. */
     static final int ROOM_ALERT = 20;
     static final Duration WINDOW = Duration.ofMinutes(10);
+    /** Identity photos per upload, and the size of one. */
+    static final int MAX_PHOTOS = 10;
+    static final int MAX_IMAGE = 2 * 1024 * 1024;
 
     private final RoomStore store;
     private final AuditLog audit;
     private final AttemptActions actions;
+    private final RoomLive live;
+    private final Instructions instructions;
+    private final EvidenceFiles evidence;
 
-    public TerminalSessionService(RoomStore store, AuditLog audit) {
+    public TerminalSessionService(RoomStore store, AuditLog audit, AttemptActions actions, RoomLive live,
+            Instructions instructions, EvidenceFiles evidence) {
         this.store = store;
         this.audit = audit;
-        this.actions = new AttemptActions(store);
+        this.actions = actions;
+        this.live = live;
+        this.instructions = instructions;
+        this.evidence = evidence;
     }
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post("/key", this::enterKey).get("/attempt", this::current);
+        rules.post("/key", this::enterKey)
+                .get("/attempt", this::current)
+                .post("/rules", this::acceptRules)
+                .post("/photos", this::photos)
+                .post("/start", this::start)
+                .post("/heartbeat", this::heartbeat)
+                .put("/answers/{item}", this::saveAnswer)
+                .post("/events", this::proctoringEvent)
+                .post("/help", this::help)
+                .post("/finish", this::finish);
     }
 
     private void enterKey(ServerRequest req, ServerResponse res) {
@@ -80,6 +113,7 @@ public final class TerminalSessionService implements HttpService {
                         r.now().minus(WINDOW).toEpochMilli())) == ROOM_ALERT) {
                     r.record("system", "local", "key.failures.room", terminal.roomId(),
                             AuditLog.details("failures", ROOM_ALERT, "windowMinutes", WINDOW.toMinutes()));
+                    r.afterCommit(live::bump);
                 }
                 return Problem.forbidden(refusal + "; ask the supervisor");
             }
@@ -87,7 +121,9 @@ public final class TerminalSessionService implements HttpService {
                     new Actor.Applicant(attempt.attempt().applicant()), terminal.auditName(), origin);
             r.tx().namedUpdate("key-use", r.now().toEpochMilli(), terminal.id(), Secrets.sha256(canonical.get()));
             store.bindTerminal(r.tx(), after.id(), terminal.id());
-            return store.attempt(r.tx(), after.id()).orElseThrow();
+            StoredAttempt bound = store.attempt(r.tx(), after.id()).orElseThrow();
+            actions.changed(r, bound);
+            return bound;
         });
         if (outcome instanceof Problem refusal) {
             throw refusal;
@@ -96,10 +132,181 @@ public final class TerminalSessionService implements HttpService {
     }
 
     private void current(ServerRequest req, ServerResponse res) {
+        res.send(view(attemptOf(Guard.terminal(req))));
+    }
+
+    private void acceptRules(ServerRequest req, ServerResponse res) {
         Principal.Terminal terminal = Guard.terminal(req);
-        StoredAttempt attempt = store.attemptOfTerminal(store.read(), terminal.id())
-                .orElseThrow(() -> Problem.notFound(null, "No attempt is open on this terminal; enter an access key"));
-        res.send(view(attempt));
+        JsonObject body = Bodies.object(req, 4096);
+        AttemptEvent event = new AttemptEvent.RulesAccepted(Bodies.bool(body, "rules"), Bodies.bool(body, "personalDataConsent"));
+        res.send(view(change(req, terminal, event)));
+    }
+
+    private void photos(ServerRequest req, ServerResponse res) {
+        Principal.Terminal terminal = Guard.terminal(req);
+        JsonObject body = Bodies.object(req, MAX_PHOTOS * (MAX_IMAGE * 4 / 3 + 100));
+        JsonArray list = Bodies.array(body, "photos");
+        if (list.isEmpty() || list.size() > MAX_PHOTOS) {
+            throw Problem.invalid("photos", "Send 1.." + MAX_PHOTOS + " photos, got " + list.size());
+        }
+        List<byte[]> images = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            images.add(image(list.get(i), "photos[" + i + "]"));
+        }
+        StoredAttempt attempt = attemptOf(terminal);
+        List<String> paths = images.stream().map(img -> evidence.store(attempt.id(), "identity", img)).toList();
+        StoredAttempt after = audit.write(r -> {
+            StoredAttempt now = actions.load(r, attempt.id());
+            for (int i = 0; i < paths.size(); i++) {
+                r.tx().namedInsert("evidence-insert", attempt.id(), "identity-photo", r.now().toEpochMilli(), paths.get(i),
+                        sha256(images.get(i)), "{}");
+            }
+            return actions.apply(r, now, new AttemptEvent.PhotosTaken(images.size()),
+                    new Actor.Applicant(now.attempt().applicant()), terminal.auditName(), Guard.origin(req));
+        });
+        res.send(view(after));
+    }
+
+    private void start(ServerRequest req, ServerResponse res) {
+        Principal.Terminal terminal = Guard.terminal(req);
+        res.send(view(change(req, terminal, new AttemptEvent.TestStarted())));
+    }
+
+    private void finish(ServerRequest req, ServerResponse res) {
+        Principal.Terminal terminal = Guard.terminal(req);
+        JsonObject body = Bodies.object(req, 4096);
+        if (!Bodies.bool(body, "confirmed")) {
+            throw Problem.invalid("confirmed", "Finishing needs the applicant's final confirmation");
+        }
+        res.send(view(change(req, terminal, new AttemptEvent.Submitted(false))));
+    }
+
+    /**
+     * The heartbeat, once a second: the terminal says how it is; the reply carries the room's clock, the
+     * attempt's state and time left, and the instructions not yet acknowledged. No database write unless
+     * instructions are acknowledged.
+     */
+    private void heartbeat(ServerRequest req, ServerResponse res) {
+        Principal.Terminal terminal = Guard.terminal(req);
+        JsonObject body = Bodies.object(req, 8192);
+        String status = Bodies.optionalString(body, "status").orElse("UNKNOWN");
+        if (status.length() > 32) {
+            throw Problem.invalid("status", "A status is at most 32 characters");
+        }
+        long offset = Bodies.optionalInteger(body, "clockOffsetMs").orElse(0L);
+        int pendingAnswers = Bodies.optionalInteger(body, "pendingAnswers").orElse(0L).intValue();
+        List<Long> acks = new ArrayList<>();
+        if (body.containsKey("ack")) {
+            for (JsonValue v : Bodies.array(body, "ack")) {
+                if (!(v instanceof JsonNumber n) || !n.isIntegral()) {
+                    throw Problem.badRequest("ack", "Field 'ack' lists instruction ids");
+                }
+                acks.add(n.longValue());
+            }
+        }
+        Instant now = audit.now();
+        live.heartbeat(terminal.id(), now, status, offset, pendingAnswers);
+        instructions.acknowledge(terminal.id(), acks, now);
+
+        JsonObjectBuilder reply = Json.createObjectBuilder().add("serverTime", now.toString()).add("version", live.version());
+        actions.attemptOn(terminal.id()).ifPresent(id -> {
+            JsonObjectBuilder a = Json.createObjectBuilder().add("id", id);
+            actions.stateOf(id).ifPresent(s -> a.add("state", s.name()));
+            actions.clocks().clock(id).ifPresent(c -> a.add("remainingSeconds", c.remainingAt(now).toSeconds())
+                    .add("deadline", c.deadlineAt(now).toString()).add("paused", c.pausedAt(now)));
+            reply.add("attempt", a);
+        });
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        instructions.pendingFor(terminal.id()).forEach(i -> list.add(i.json()));
+        res.send(reply.add("instructions", list).build());
+    }
+
+    /**
+     * Saves one answer: {@code PUT /answers/{item}} {@code {"seq":N,"response":…}}. A save whose sequence
+     * number is not above the stored one changes nothing and is acknowledged all the same, so resending
+     * after a lost reply and reordering are harmless. Acknowledged only after Derby commits.
+     */
+    private void saveAnswer(ServerRequest req, ServerResponse res) {
+        Principal.Terminal terminal = Guard.terminal(req);
+        String item = req.path().pathParameters().get("item");
+        if (item.isEmpty() || item.length() > 200) {
+            throw Problem.badRequest("item", "An item id is 1..200 characters");
+        }
+        JsonObject body = Bodies.object(req, 40_000);
+        long seq = Bodies.integer(body, "seq");
+        if (seq < 1) {
+            throw Problem.invalid("seq", "Sequence numbers start at 1");
+        }
+        JsonValue response = body.get("response");
+        if (response == null) {
+            throw Problem.badRequest("response", "Field 'response' is required (null clears the answer)");
+        }
+        String text = response.toString();
+        if (text.length() > 32_000) {
+            throw Problem.tooLarge("An answer is at most 32,000 characters of JSON");
+        }
+        String attemptId = actions.lastAttemptOn(terminal.id())
+                .orElseThrow(() -> Problem.conflict("No attempt is open on this terminal"));
+        long stored;
+        try {
+            stored = store.saveAnswer(attemptId, item, seq, text, audit.now(), actions.stateOf(attemptId).orElse(AttemptState.REGISTERED));
+        } catch (RoomStore.AnswersLocked locked) {
+            throw Problem.refused(org.examroom.common.i18n.Explanation.of("attempt.wrongState",
+                    org.examroom.common.attempt.AttemptLifecycle.stateName(locked.state()),
+                    org.examroom.common.attempt.AttemptLifecycle.stateName(AttemptState.IN_PROGRESS)));
+        }
+        res.send(Json.createObjectBuilder().add("item", item).add("seq", seq).add("storedSeq", stored).build());
+    }
+
+    /** A proctoring event with an optional JPEG snapshot: kept as evidence, recorded, shown to the console. */
+    private void proctoringEvent(ServerRequest req, ServerResponse res) {
+        Principal.Terminal terminal = Guard.terminal(req);
+        JsonObject body = Bodies.object(req, MAX_IMAGE * 4 / 3 + 8192);
+        String kind = Bodies.string(body, "kind");
+        if (!kind.matches("[A-Z_]{2,32}")) {
+            throw Problem.invalid("kind", "An event kind is an upper-case name such as FACE_ABSENT");
+        }
+        Instant startedAt = Bodies.instant(body, "start");
+        Optional<Instant> endedAt = body.containsKey("end") && body.get("end") != JsonValue.NULL
+                ? Optional.of(Bodies.instant(body, "end")) : Optional.empty();
+        double confidence = body.get("confidence") instanceof JsonNumber n ? n.doubleValue() : 1.0;
+        Optional<byte[]> snapshot = body.containsKey("snapshot") ? Optional.of(image(body.get("snapshot"), "snapshot")) : Optional.empty();
+        String attemptId = actions.attemptOn(terminal.id()).orElseThrow(() -> Problem.conflict("No attempt is open on this terminal"));
+        String path = snapshot.map(s -> evidence.store(attemptId, "snapshot", s)).orElse("");
+        audit.write(r -> {
+            String details = Json.createObjectBuilder().add("kind", kind).add("start", startedAt.toString())
+                    .add("end", endedAt.map(Instant::toString).orElse("")).add("confidence", confidence).build().toString();
+            r.tx().namedInsert("evidence-insert", attemptId, "proctoring", r.now().toEpochMilli(), path,
+                    snapshot.map(TerminalSessionService::sha256).orElse("0".repeat(64)), details);
+            r.record(terminal.auditName(), Guard.origin(req), "proctoring." + kind, attemptId,
+                    AuditLog.details("confidence", confidence, "snapshot", !path.isEmpty()));
+            r.afterCommit(live::bump);
+            return null;
+        });
+        res.status(201).send(Json.createObjectBuilder().add("recorded", true).build());
+    }
+
+    private void help(ServerRequest req, ServerResponse res) {
+        Principal.Terminal terminal = Guard.terminal(req);
+        String attemptId = actions.attemptOn(terminal.id()).orElse("");
+        audit.write(r -> {
+            r.tx().namedInsert("help-insert", attemptId, terminal.id(), r.now().toEpochMilli());
+            r.record(terminal.auditName(), Guard.origin(req), "help.requested", attemptId.isEmpty() ? terminal.id() : attemptId, AuditLog.none());
+            r.afterCommit(live::bump);
+            return null;
+        });
+        res.status(201).send(Json.createObjectBuilder().add("requested", true).build());
+    }
+
+    private StoredAttempt change(ServerRequest req, Principal.Terminal terminal, AttemptEvent event) {
+        StoredAttempt attempt = attemptOf(terminal);
+        return audit.write(r -> actions.apply(r, actions.load(r, attempt.id()), event,
+                new Actor.Applicant(attempt.attempt().applicant()), terminal.auditName(), Guard.origin(req)));
+    }
+
+    private StoredAttempt attemptOf(Principal.Terminal terminal) {
+        return store.attemptOfTerminal(store.read(), terminal.id())
+                .orElseThrow(() -> Problem.conflict("No attempt is open on this terminal; enter an access key"));
     }
 
     private JsonObject view(StoredAttempt attempt) {
@@ -110,5 +317,32 @@ public final class TerminalSessionService implements HttpService {
                 .add("applicant", applicant.name().shortForm())
                 .add("exam", ExamService.json(exam))
                 .build();
+    }
+
+    private static byte[] image(JsonValue value, String field) {
+        if (!(value instanceof JsonString s)) {
+            throw Problem.badRequest(field, "'" + field + "' must be a base64 JPEG string");
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(s.getString());
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(field, "'" + field + "' is not valid base64");
+        }
+        if (bytes.length > MAX_IMAGE) {
+            throw Problem.tooLarge("'" + field + "' is larger than " + MAX_IMAGE + " bytes");
+        }
+        if (!EvidenceFiles.isJpeg(bytes)) {
+            throw Problem.invalid(field, "'" + field + "' is not a JPEG image");
+        }
+        return bytes;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -47,6 +47,9 @@ public final class AuditLog {
         Instant now();
 
         void record(String actor, String origin, String action, String subject, JsonObject details);
+
+        /** Runs {@code action} once the transaction has committed (to update what is kept in memory). */
+        void afterCommit(Runnable action);
     }
 
     /**
@@ -59,6 +62,7 @@ public final class AuditLog {
             DbTransaction tx = db.transaction();
             Instant now = clock.instant();
             List<String[]> pending = new ArrayList<>();
+            List<Runnable> afterCommit = new ArrayList<>();
             T result;
             try {
                 result = work.apply(new Recorder() {
@@ -76,6 +80,11 @@ public final class AuditLog {
                     public void record(String actor, String origin, String action, String subject, JsonObject details) {
                         pending.add(new String[] {actor, origin, action, subject, details.toString()});
                     }
+
+                    @Override
+                    public void afterCommit(Runnable action) {
+                        afterCommit.add(action);
+                    }
                 });
                 long seq = lastSeq;
                 String prev = lastHash;
@@ -88,6 +97,7 @@ public final class AuditLog {
                 tx.commit();
                 lastSeq = seq;
                 lastHash = prev;
+                afterCommit.forEach(Runnable::run);
                 return result;
             } catch (RuntimeException | Error e) {
                 tx.rollback();

@@ -218,4 +218,70 @@ public final class RoomStore {
         return new StoredAttempt(id, attempt, Rows.optionalString(row, "ROOM_ID"), Rows.optionalString(row, "SEAT_LABEL"),
                 Rows.optionalString(row, "VARIANT_ID"), Rows.optionalString(row, "TERMINAL_ID"), Rows.longValue(row, "VERSION"));
     }
+
+    // --- answers
+
+    /**
+     * Saves an answer unless a save with this or a higher sequence number is already stored; returns the
+     * sequence number stored after the call. Only an attempt that is being written takes new answers.
+     */
+    public long saveAnswer(String attemptId, String itemId, long seq, String response, Instant now, AttemptState state) {
+        var tx = db.transaction();
+        try {
+            Optional<DbRow> existing = tx.namedGet("answer-get", attemptId, itemId);
+            long stored = existing.map(r -> Rows.longValue(r, "SEQ")).orElse(0L);
+            if (stored >= seq) {
+                tx.commit();
+                return stored;
+            }
+            if (state != AttemptState.IN_PROGRESS) {
+                tx.rollback();
+                throw new AnswersLocked(state);
+            }
+            if (existing.isPresent()) {
+                tx.namedUpdate("answer-update", seq, response, now.toEpochMilli(), attemptId, itemId, seq);
+            } else {
+                tx.namedInsert("answer-insert", attemptId, itemId, seq, response, now.toEpochMilli());
+            }
+            tx.commit();
+            return seq;
+        } catch (RuntimeException e) {
+            if (!(e instanceof AnswersLocked)) {
+                tx.rollback();
+                if (Sql.isDuplicate(e)) {
+                    // A concurrent save of the same item got there first: read what is stored now.
+                    return saveAnswer(attemptId, itemId, seq, response, now, state);
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** Answers can no longer change: the attempt is not being written. */
+    public static final class AnswersLocked extends RuntimeException {
+        private final AttemptState state;
+
+        AnswersLocked(AttemptState state) {
+            super("Answers are locked: the attempt is " + state, null, false, false);
+            this.state = state;
+        }
+
+        public AttemptState state() {
+            return state;
+        }
+    }
+
+    /** The stored answers of an attempt: item id → (sequence number, response JSON). */
+    public java.util.Map<String, Answer> answers(DbExecute ex, String attemptId) {
+        java.util.Map<String, Answer> answers = new java.util.LinkedHashMap<>();
+        try (Stream<DbRow> rows = ex.namedQuery("answers-of-attempt", attemptId)) {
+            rows.forEach(r -> answers.put(Rows.string(r, "ITEM_ID"), new Answer(Rows.longValue(r, "SEQ"), Rows.string(r, "RESPONSE"),
+                    Instant.ofEpochMilli(Rows.longValue(r, "SAVED_AT")))));
+        }
+        return answers;
+    }
+
+    /** A stored answer. */
+    public record Answer(long seq, String response, Instant savedAt) {
+    }
 }

@@ -1,0 +1,244 @@
+package org.examroom.room.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import javax.imageio.ImageIO;
+import org.examroom.room.RunningRoom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An applicant's attempt from the terminal's side, and the supervisor's hand on it, over real HTTPS and Derby. */
+class TerminalFlowApiTest {
+
+    static final Instant START = ExamFlowApiTest.START;
+
+    @TempDir
+    Path data;
+    RunningRoom room;
+    String admin;
+    String terminal;
+    String attemptId = "A-001.MATH-1";
+
+    @BeforeEach
+    void seatedAndKeyed() {
+        room = new RunningRoom(data, START.minus(Duration.ofMinutes(20)));
+        admin = room.admin();
+        room.put("/api/v1/exams/MATH-1", admin, ExamFlowApiTest.exam("Математика", "TPU", "2026-07-15T10:00"));
+        room.put("/api/v1/rooms/101", admin, Json.createObjectBuilder().add("rows", 2).add("columns", 2).build());
+        room.postAs("/api/v1/applicants/import", admin, "text/csv",
+                "id;surname;given_name;document_kind;document_number;exams\nA-001;Иванова;Анна;PASSPORT_RF;4510 123456;MATH-1\n");
+        room.post("/api/v1/exams/MATH-1/seating", admin, "{\"rooms\":[\"101\"],\"seed\":3}");
+        room.post("/api/v1/attempts/" + attemptId + "/admit", admin, "{\"documentChecked\":true}");
+        var issued = room.post("/api/v1/attempts/" + attemptId + "/key", admin, "{}").json();
+        String seat = issued.getJsonObject("attempt").getString("seat");
+        String code = room.post("/api/v1/pairing-codes", admin, Json.createObjectBuilder().add("roomId", "101").add("seat", seat).build())
+                .json().getString("code");
+        terminal = room.post("/api/v1/terminals/pair", null, Json.createObjectBuilder().add("terminalId", "T-7F3K2Q").add("code", code).build())
+                .json().getString("credential");
+        assertThat(room.post("/api/v1/terminal/key", terminal, Json.createObjectBuilder().add("key", issued.getString("key")).build())
+                .status()).isEqualTo(200);
+    }
+
+    @AfterEach
+    void stop() {
+        room.close();
+    }
+
+    private void writing() {
+        assertThat(room.post("/api/v1/terminal/rules", terminal, "{\"rules\":true,\"personalDataConsent\":true}").status()).isEqualTo(200);
+        photosAndStart();
+    }
+
+    private void photosAndStart() {
+        var photos = room.post("/api/v1/terminal/photos", terminal, Json.createObjectBuilder()
+                .add("photos", Json.createArrayBuilder().add(jpeg()).add(jpeg()).add(jpeg()).add(jpeg()).add(jpeg())).build());
+        assertThat(photos.status()).isEqualTo(200);
+        room.clock.set(START);
+        assertThat(room.post("/api/v1/terminal/start", terminal, "").json().getJsonObject("attempt").getString("state")).isEqualTo("IN_PROGRESS");
+    }
+
+    private JsonObject heartbeat(String ack) {
+        var reply = room.post("/api/v1/terminal/heartbeat", terminal, "{\"status\":\"WRITING\",\"clockOffsetMs\":12,\"ack\":[" + ack + "]}");
+        assertThat(reply.status()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private RunningRoom.Reply save(String item, long seq, String response) {
+        return room.put("/api/v1/terminal/answers/" + item, terminal,
+                Json.createReader(new java.io.StringReader("{\"seq\":" + seq + ",\"response\":" + response + "}")).readObject());
+    }
+
+    @Test
+    void rulesPhotosAndStartOpenTheTestAndTheHeartbeatCarriesTheClock() throws Exception {
+        var refused = room.post("/api/v1/terminal/rules", terminal, "{\"rules\":true,\"personalDataConsent\":false}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().getJsonObject("explanation").getString("ru")).isEqualTo("Нет согласия на обработку персональных данных");
+        writing();
+        JsonObject beat = heartbeat("");
+        assertThat(beat.getJsonObject("attempt").getString("state")).isEqualTo("IN_PROGRESS");
+        assertThat(beat.getJsonObject("attempt").getInt("remainingSeconds")).isEqualTo(180 * 60);
+        assertThat(beat.getString("serverTime")).isEqualTo(START.toString());
+        try (var files = Files.list(data.resolve("evidence").resolve(attemptId))) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("identity-"))).hasSize(5);
+        }
+    }
+
+    @Test
+    void answersAreIdempotentAndOrderedBySequenceNumber() {
+        writing();
+        assertThat(save("q1", 2, "\"B\"").json().getInt("storedSeq")).isEqualTo(2);
+        assertThat(save("q1", 1, "\"A\"").json().getInt("storedSeq")).as("an older save arriving late changes nothing").isEqualTo(2);
+        assertThat(save("q1", 2, "\"B\"").json().getInt("storedSeq")).as("a resend is acknowledged").isEqualTo(2);
+        assertThat(save("q1", 3, "[\"A\",\"C\"]").json().getInt("storedSeq")).isEqualTo(3);
+        assertThat(save("q1", 0, "\"X\"").field()).isEqualTo("seq");
+        assertThat(room.put("/api/v1/terminal/answers/q1", terminal, Json.createObjectBuilder().add("seq", 4).build()).field()).isEqualTo("response");
+    }
+
+    @Test
+    void concurrentSavesOfOneItemKeepTheHighestSequence() {
+        writing();
+        var saves = java.util.stream.IntStream.rangeClosed(1, 40)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> save("q7", i, "\"v" + i + "\"")))
+                .toList();
+        saves.forEach(f -> assertThat(f.join().status()).isEqualTo(200));
+        assertThat(save("q7", 40, "\"v40\"").json().getInt("storedSeq")).isEqualTo(40);
+    }
+
+    @Test
+    void aPauseReachesTheTerminalStopsTheClockAndIsAcknowledged() {
+        writing();
+        room.clock.set(START.plus(Duration.ofMinutes(30)));
+        assertThat(room.post("/api/v1/attempts/" + attemptId + "/pause", admin, "{\"reason\":\"fire alarm\"}").status()).isEqualTo(200);
+        JsonObject beat = heartbeat("");
+        assertThat(beat.getJsonArray("instructions")).singleElement().satisfies(i -> {
+            assertThat(i.asJsonObject().getString("kind")).isEqualTo("PAUSE");
+            assertThat(i.asJsonObject().getJsonObject("payload").getString("reason")).isEqualTo("fire alarm");
+        });
+        long pauseId = beat.getJsonArray("instructions").getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(beat.getJsonObject("attempt").getBoolean("paused")).isTrue();
+        assertThat(save("q1", 1, "\"A\"").status()).as("no answers while paused").isEqualTo(409);
+
+        room.clock.set(START.plus(Duration.ofMinutes(50)));
+        JsonObject later = heartbeat(Long.toString(pauseId));
+        assertThat(later.getJsonObject("attempt").getInt("remainingSeconds")).isEqualTo(150 * 60);
+        assertThat(heartbeat("").getJsonArray("instructions")).as("acknowledged instructions are not sent again").isEmpty();
+
+        room.post("/api/v1/attempts/" + attemptId + "/resume", admin, "");
+        room.post("/api/v1/attempts/" + attemptId + "/extend", admin, "{\"minutes\":10,\"reason\":\"power cut\"}");
+        JsonObject resumed = heartbeat("");
+        assertThat(resumed.getJsonArray("instructions").stream().map(i -> i.asJsonObject().getString("kind"))).containsExactly("RESUME", "EXTEND");
+        assertThat(resumed.getJsonObject("attempt").getInt("remainingSeconds")).isEqualTo(160 * 60);
+    }
+
+    @Test
+    void theConsoleLongPollsTheRoomMap() throws Exception {
+        writing();
+        heartbeat("");
+        var first = room.get("/api/v1/rooms/101/live", admin).json();
+        long version = first.getJsonNumber("version").longValue();
+        var mine = first.getJsonArray("seats").stream().map(v -> v.asJsonObject()).filter(s -> s.containsKey("attemptId")).findFirst().orElseThrow();
+        assertThat(mine.getString("state")).isEqualTo("IN_PROGRESS");
+        assertThat(mine.getBoolean("online")).isTrue();
+        assertThat(mine.getString("applicant")).isEqualTo("Иванова А.");
+        assertThat(first.getJsonArray("seats")).hasSize(4);
+
+        var waiting = CompletableFuture.supplyAsync(() -> room.get("/api/v1/rooms/101/live?since=" + version, admin).json());
+        Thread.sleep(300);
+        assertThat(waiting).isNotDone();
+        assertThat(room.post("/api/v1/terminal/help", terminal, "").status()).isEqualTo(201);
+        JsonObject changed = waiting.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(changed.getJsonNumber("version").longValue()).isGreaterThan(version);
+        var seat = changed.getJsonArray("seats").stream().map(v -> v.asJsonObject()).filter(s -> s.containsKey("helpRequest")).findFirst().orElseThrow();
+        assertThat(room.post("/api/v1/help/" + seat.getJsonNumber("helpRequest").longValue() + "/close", admin, "").status()).isEqualTo(204);
+    }
+
+    @Test
+    void finishingLocksTheAnswersButAResendIsStillAcknowledged() {
+        writing();
+        save("q1", 1, "\"A\"");
+        assertThat(room.post("/api/v1/terminal/finish", terminal, "{\"confirmed\":false}").field()).isEqualTo("confirmed");
+        var done = room.post("/api/v1/terminal/finish", terminal, "{\"confirmed\":true}");
+        assertThat(done.json().getJsonObject("attempt").getString("state")).isEqualTo("SUBMITTED");
+        assertThat(save("q1", 1, "\"A\"").status()).isEqualTo(200);
+        var late = save("q1", 2, "\"B\"");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().getJsonObject("explanation").getString("en")).contains("submitted");
+    }
+
+    @Test
+    void whenTimeRunsOutTheControllerSubmitsAndTellsTheTerminal() throws Exception {
+        writing();
+        room.clock.set(START.plus(Duration.ofMinutes(181)));
+        JsonObject beat = null;
+        for (int i = 0; i < 50; i++) {
+            beat = heartbeat("");
+            if (!beat.getJsonArray("instructions").isEmpty()) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(beat.getJsonArray("instructions")).singleElement()
+                .satisfies(i -> assertThat(i.asJsonObject().getString("kind")).isEqualTo("FINISHED"));
+        assertThat(room.get("/api/v1/attempts/" + attemptId, admin).json().getString("state")).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void removalWithAnActAndExitsFollowTheRules() {
+        writing();
+        var exit = room.post("/api/v1/attempts/" + attemptId + "/exit", admin, "");
+        assertThat(exit.status()).isEqualTo(409);
+        assertThat(exit.json().getJsonObject("explanation").getString("en")).startsWith("Leaving is allowed from 120 min after the start");
+        room.clock.set(START.plus(Duration.ofMinutes(125)));
+        assertThat(room.post("/api/v1/attempts/" + attemptId + "/exit", admin, "").status()).isEqualTo(200);
+        assertThat(room.post("/api/v1/attempts/" + attemptId + "/return", admin, "").status()).isEqualTo(200);
+
+        assertThat(room.post("/api/v1/attempts/" + attemptId + "/remove", admin, "{\"actNumber\":\"A-1\",\"rule\":\"phone\"}").field())
+                .isEqualTo("reason");
+        var removed = room.post("/api/v1/attempts/" + attemptId + "/remove", admin,
+                "{\"actNumber\":\"A-1\",\"rule\":\"phone\",\"reason\":\"used a phone\"}");
+        assertThat(removed.json().getString("state")).isEqualTo("REMOVED");
+        assertThat(heartbeat("").getJsonArray("instructions").getJsonObject(0).getString("kind")).isEqualTo("REMOVE");
+        assertThat(save("q1", 1, "\"A\"").status()).isEqualTo(409);
+    }
+
+    @Test
+    void badUploadsAndEventsNameTheField() {
+        room.post("/api/v1/terminal/rules", terminal, "{\"rules\":true,\"personalDataConsent\":true}");
+        var notJpeg = room.post("/api/v1/terminal/photos", terminal, Json.createObjectBuilder()
+                .add("photos", Json.createArrayBuilder().add(Base64.getEncoder().encodeToString("GIF89a....".getBytes()))).build());
+        assertThat(notJpeg.status()).isEqualTo(422);
+        assertThat(notJpeg.field()).isEqualTo("photos[0]");
+        assertThat(room.post("/api/v1/terminal/photos", terminal, "{\"photos\":[\"%%%\"]}").field()).isEqualTo("photos[0]");
+        photosAndStart();
+        var event = room.post("/api/v1/terminal/events", terminal, Json.createObjectBuilder().add("kind", "FACE_ABSENT")
+                .add("start", START.toString()).add("confidence", 0.97).add("snapshot", jpeg()).build());
+        assertThat(event.status()).isEqualTo(201);
+        assertThat(room.post("/api/v1/terminal/events", terminal, "{\"kind\":\"face absent\",\"start\":\"2026-07-15T07:00:00Z\"}").field())
+                .isEqualTo("kind");
+        assertThat(room.post("/api/v1/terminal/events", terminal, "{\"kind\":\"FACE_ABSENT\",\"start\":\"yesterday\"}").field())
+                .isEqualTo("start");
+    }
+
+    static String jpeg() {
+        try {
+            BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "jpg", out);
+            return Base64.getEncoder().encodeToString(out.toByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
