@@ -1,0 +1,105 @@
+package org.examroom.hardware.camera;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.opencv.core.Mat;
+import org.opencv.imgcodecs.Imgcodecs;
+
+/**
+ * A simulated camera that plays an image file, or the images of a folder in name order, in a loop,
+ * at the requested size and rate. The images are decoded once, when the camera opens.
+ */
+public final class ImageFileCamera implements Camera {
+
+    private static final List<String> EXTENSIONS = List.of(".png", ".jpg", ".jpeg", ".bmp");
+
+    private final CameraSettings settings;
+    private final Clock clock;
+    private final List<Mat> images;
+    private final FramePacer pacer;
+    private int next;
+    private boolean closed;
+
+    public ImageFileCamera(Path fileOrFolder, CameraSettings settings, Clock clock) throws CameraException {
+        OpenCvNatives.load();
+        this.settings = settings;
+        this.clock = clock;
+        this.pacer = new FramePacer(settings.interval());
+        this.images = new ArrayList<>();
+        for (Path file : imagesAt(fileOrFolder)) {
+            Mat decoded = Imgcodecs.imread(file.toString(), Imgcodecs.IMREAD_COLOR);
+            if (decoded.empty()) {
+                throw new CameraException("The simulated camera cannot read the image " + file);
+            }
+            images.add(Frames.fitted(decoded, settings.size()));
+            decoded.release();
+        }
+    }
+
+    static boolean isImage(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(path) && EXTENSIONS.stream().anyMatch(name::endsWith);
+    }
+
+    private static List<Path> imagesAt(Path fileOrFolder) throws CameraException {
+        if (isImage(fileOrFolder)) {
+            return List.of(fileOrFolder);
+        }
+        if (!Files.isDirectory(fileOrFolder)) {
+            throw new CameraException("The simulated camera needs an image file or a folder of images (PNG, JPEG, BMP): "
+                    + fileOrFolder.toAbsolutePath() + " is neither");
+        }
+        try (Stream<Path> files = Files.list(fileOrFolder)) {
+            List<Path> found = files.filter(ImageFileCamera::isImage).sorted().toList();
+            if (found.isEmpty()) {
+                throw new CameraException("The folder " + fileOrFolder.toAbsolutePath()
+                        + " has no PNG, JPEG or BMP images for the simulated camera");
+            }
+            return found;
+        } catch (IOException e) {
+            throw new CameraException("The simulated camera cannot list " + fileOrFolder.toAbsolutePath(), e);
+        }
+    }
+
+    @Override
+    public CameraSettings settings() {
+        return settings;
+    }
+
+    /** How many images are played in the loop. */
+    public int imageCount() {
+        return images.size();
+    }
+
+    @Override
+    public Frame grab() throws CameraException {
+        try {
+            pacer.awaitNext();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CameraException("interrupted while waiting for the next frame", e);
+        }
+        synchronized (this) {
+            if (closed) {
+                throw new CameraException("the simulated camera is closed");
+            }
+            Mat image = images.get(next).clone();
+            next = (next + 1) % images.size();
+            return new Frame(image, clock.instant());
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            images.forEach(Mat::release);
+        }
+    }
+}
