@@ -16,6 +16,9 @@ import picocli.CommandLine.Option;
             "Терминал поступающего: ввод ключа, правила, фото, тест."})
 final class TerminalCommand implements Callable<Integer> {
 
+    /** Real pins on a Raspberry Pi station, or simulated ones with a panel on screen. */
+    enum Devices { simulated, pi }
+
     @Option(names = "--controller", paramLabel = "URL", description = "The room controller (default: ${DEFAULT-VALUE}).")
     URI controller = URI.create("http://localhost:8080");
 
@@ -28,12 +31,54 @@ final class TerminalCommand implements Callable<Integer> {
     @Option(names = "--windowed", description = "A window instead of full screen (desktops, development).")
     boolean windowed;
 
+    @Option(names = "--devices", paramLabel = "simulated|pi",
+            description = "Station devices: 'pi' drives the Raspberry Pi's GPIO, SPI and camera; 'simulated' runs the same"
+                    + " light and button on Pi4J's mock platform with a panel on screen (default: ${DEFAULT-VALUE}).")
+    Devices devices = Devices.simulated;
+
+    @Option(names = "--camera", paramLabel = "INDEX|DEVICE|images:PATH|none",
+            description = "The camera: an OpenCV index (0), a device (/dev/video2), image files played in a loop"
+                    + " (images:FOLDER), or none (default: 0 on a Pi, none when simulated).")
+    String camera;
+
+    @Option(names = "--camera-size", paramLabel = "WxH", description = "Frame size asked of the camera (default: 640x480).")
+    String cameraSize;
+
+    @Option(names = "--card-reader", paramLabel = "KIND",
+            description = "none, wedge (USB reader typing the id), simulated (the panel), stdin, serial:DEVICE[@BAUD],"
+                    + " mfrc522[:CE[:RSTPIN]] (default: wedge on a Pi, simulated otherwise).")
+    String cardReader;
+
+    @Option(names = "--light", paramLabel = "rgb|rgb-anode|leds[:R,G,A]",
+            description = "How the status light is wired, with BCM pins (default: rgb:17,27,22).")
+    String light;
+
+    @Option(names = "--button-pin", paramLabel = "N", description = "BCM pin of the help button (default: 23).")
+    Integer buttonPin;
+
     @Override
     public Integer call() {
+        Application.launch(TerminalApp.class, applicationArguments().toArray(String[]::new));
+        return 0;
+    }
+
+    /** The named parameters TerminalApp reads; device options only when given, so its defaults apply. */
+    List<String> applicationArguments() {
         List<String> args = new ArrayList<>(List.of(
                 "--controller=" + controller, "--data=" + data.toAbsolutePath(), "--lang=" + lang));
         args.add("--windowed=" + windowed);
-        Application.launch(TerminalApp.class, args.toArray(String[]::new));
-        return 0;
+        args.add("--devices=" + devices);
+        addIfGiven(args, "camera", camera);
+        addIfGiven(args, "camera-size", cameraSize);
+        addIfGiven(args, "card-reader", cardReader);
+        addIfGiven(args, "light", light);
+        addIfGiven(args, "button-pin", buttonPin == null ? null : buttonPin.toString());
+        return args;
+    }
+
+    private static void addIfGiven(List<String> args, String name, String value) {
+        if (value != null) {
+            args.add("--" + name + "=" + value);
+        }
     }
 }
