@@ -4,9 +4,13 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import javafx.application.Application;
 import org.examroom.terminal.TerminalApp;
+import org.examroom.terminal.device.DeviceSettings;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -56,10 +60,26 @@ final class TerminalCommand implements Callable<Integer> {
     @Option(names = "--button-pin", paramLabel = "N", description = "BCM pin of the help button (default: 23).")
     Integer buttonPin;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        Application.launch(TerminalApp.class, applicationArguments().toArray(String[]::new));
+        List<String> args = applicationArguments();
+        try {
+            DeviceSettings.fromParameters(named(args)); // a wrong device option is told here, not as a failed window
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        Application.launch(TerminalApp.class, args.toArray(String[]::new));
         return 0;
+    }
+
+    /** The named parameters as TerminalApp will see them. */
+    static Map<String, String> named(List<String> args) {
+        return args.stream()
+                .map(arg -> arg.substring(2).split("=", 2))
+                .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
     }
 
     /** The named parameters TerminalApp reads; device options only when given, so its defaults apply. */

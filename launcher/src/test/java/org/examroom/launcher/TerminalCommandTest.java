@@ -3,7 +3,6 @@ package org.examroom.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.examroom.terminal.device.CardReaderChoice;
 import org.examroom.terminal.device.DeviceSettings;
 import org.junit.jupiter.api.Test;
@@ -15,9 +14,7 @@ class TerminalCommandTest {
     private static Map<String, String> named(String... args) {
         TerminalCommand command = new TerminalCommand();
         new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true).parseArgs(args);
-        return command.applicationArguments().stream()
-                .map(arg -> arg.substring(2).split("=", 2))
-                .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
+        return TerminalCommand.named(command.applicationArguments());
     }
 
     @Test
@@ -29,6 +26,17 @@ class TerminalCommandTest {
         assertThat(settings.cardReader()).isEqualTo(new CardReaderChoice.Mfrc522(0, 25));
         assertThat(settings.buttonPin()).isEqualTo(26);
         assertThat(settings.lightPins().amber()).isEqualTo(13);
+    }
+
+    @Test
+    void aWrongDeviceOptionIsRefusedBeforeAnyWindowOpens() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        CommandLine cli = ExamRoom.commandLine();
+        cli.setErr(new java.io.PrintWriter(err, true));
+        assertThat(cli.execute("terminal", "--card-reader", "magstripe")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown card reader 'magstripe'", "wedge");
+        assertThat(cli.execute("terminal", "--light", "leds:5")).isEqualTo(2);
+        assertThat(err.toString()).contains("three pins");
     }
 
     @Test

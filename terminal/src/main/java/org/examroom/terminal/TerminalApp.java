@@ -49,7 +49,7 @@ public final class TerminalApp extends Application {
                 TerminalIdentity.loadOrCreate(data), new HttpPairingService(controller), Platform::runLater, messages);
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene(new PairingView(pairing, messages)));
-        startDevices(DeviceSettings.fromParameters(named), stage.getScene(), messages);
+        startDevices(DeviceSettings.fromParameters(named), stage, messages);
         pairing.seatProperty().addListener((observable, before, seat) -> {
             if (!seat.isEmpty()) {
                 deviceController.show(TerminalStatus.READY);
@@ -63,7 +63,7 @@ public final class TerminalApp extends Application {
     }
 
     /** Opens the devices; in simulation, shows their panel in a small window beside the kiosk. */
-    private void startDevices(DeviceSettings settings, Scene scene, Messages messages) {
+    private void startDevices(DeviceSettings settings, Stage stage, Messages messages) {
         devices = Devices.open(settings, Clock.systemUTC());
         // The key-entry screen will take these; until it exists, device-entered keys are only noted.
         deviceController = new DeviceController(devices,
@@ -71,7 +71,7 @@ public final class TerminalApp extends Application {
                 () -> LOG.log(System.Logger.Level.INFO, "The help button was pressed"),
                 Platform::runLater, Clock.systemUTC());
         if (settings.cardReader() instanceof CardReaderChoice.KeyboardWedge) {
-            CardWedgeFilter.install(scene, deviceController::cardPresented);
+            CardWedgeFilter.install(stage, deviceController::cardPresented);
         }
         devices.simulation().ifPresent(station -> {
             Stage panel = new Stage();

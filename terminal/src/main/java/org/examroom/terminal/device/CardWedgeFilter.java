@@ -10,9 +10,9 @@ import javafx.animation.PauseTransition;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.event.EventTarget;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
 import org.examroom.hardware.card.CardId;
 
 /**
@@ -21,7 +21,7 @@ import org.examroom.hardware.card.CardId;
  * back each key until the next one comes: keys that follow each other within {@code maxGap} and end
  * in Enter are a card and never reach the screen; anything slower is handed on to where it was
  * going, a moment late. The id is read from the keys, not the characters they type, so a Russian
- * keyboard layout does not turn hex digits into Cyrillic. Put it on the scene as an event filter
+ * keyboard layout does not turn hex digits into Cyrillic. Put it in front of the window as an event filter
  * ({@link #install}).
  */
 public final class CardWedgeFilter implements EventHandler<KeyEvent> {
@@ -51,10 +51,13 @@ public final class CardWedgeFilter implements EventHandler<KeyEvent> {
         this.quiet.setOnFinished(e -> handOn());
     }
 
-    /** Puts a filter with the default timing in front of everything the scene shows. */
-    public static CardWedgeFilter install(Scene scene, Consumer<CardId> onCard) {
+    /**
+     * Puts a filter with the default timing in front of everything the window shows: on the window,
+     * not a scene, so it stays when the terminal changes screens.
+     */
+    public static CardWedgeFilter install(Window window, Consumer<CardId> onCard) {
         CardWedgeFilter filter = new CardWedgeFilter(onCard, DEFAULT_MAX_GAP, System::nanoTime);
-        scene.addEventFilter(KeyEvent.ANY, filter);
+        window.addEventFilter(KeyEvent.ANY, filter);
         return filter;
     }
 

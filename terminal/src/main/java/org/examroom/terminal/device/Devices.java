@@ -18,7 +18,6 @@ import org.examroom.hardware.camera.Cameras;
 import org.examroom.hardware.card.CardId;
 import org.examroom.hardware.card.CardReader;
 import org.examroom.hardware.card.Mfrc522CardReader;
-import org.examroom.hardware.card.Pi4jSerialLine;
 import org.examroom.hardware.card.SerialCardReader;
 import org.examroom.hardware.card.SimulatedCardReader;
 import org.examroom.hardware.card.TtySerialLine;
@@ -51,27 +50,47 @@ public final class Devices implements AutoCloseable {
     private Devices(DeviceSettings settings, Clock clock) {
         this.settings = settings;
         GpioPlatform platform = settings.mode().platform();
-        Context context;
+        Pins pins;
         try {
-            context = platform.newContext();
-        } catch (IllegalStateException e) {
+            pins = openPins(platform, settings);
+        } catch (RuntimeException e) {
+            if (platform == GpioPlatform.MOCK) {
+                throw e;
+            }
             LOG.log(System.Logger.Level.ERROR, "The station's pins cannot be used, so its light and help button"
-                    + " are out of order: " + e.getMessage(), e);
+                    + " are out of order (check the wiring options and that this user is in the 'gpio' group): "
+                    + e.getMessage(), e);
             platform = GpioPlatform.MOCK;
-            context = platform.newContext();
+            pins = openPins(platform, settings);
         }
-        this.pi4j = context;
-        this.light = remember(new GpioStatusLight(pi4j, platform, settings.lightPins()));
-        this.helpButton = remember(new GpioHelpButton(pi4j, platform, settings.buttonPin()));
-        if (platform == GpioPlatform.MOCK) {
-            MockPins.setLevel(pi4j, GpioHelpButton.ID, DigitalState.HIGH); // released: the pull-up holds the pin high
-        }
+        this.pi4j = pins.pi4j();
+        this.light = remember(pins.light());
+        this.helpButton = remember(pins.button());
         this.cardReader = openCardReader(settings.cardReader(), platform).map(this::remember);
         this.camera = settings.camera().flatMap(source -> openCamera(source, settings.cameraSettings(), clock)).map(this::remember);
         this.simulation = settings.mode() == DeviceSettings.Mode.SIMULATED
                 ? Optional.of(new Simulation(pi4j, light, cardReader
                         .filter(SimulatedCardReader.class::isInstance).map(SimulatedCardReader.class::cast)))
                 : Optional.empty();
+    }
+
+    private record Pins(Context pi4j, StatusLight light, HelpButton button) {
+    }
+
+    /** The light and the button on a new Pi4J context; nothing left open if either fails. */
+    private static Pins openPins(GpioPlatform platform, DeviceSettings settings) {
+        Context context = platform.newContext();
+        try {
+            StatusLight light = new GpioStatusLight(context, platform, settings.lightPins());
+            HelpButton button = new GpioHelpButton(context, platform, settings.buttonPin());
+            if (platform == GpioPlatform.MOCK) {
+                MockPins.setLevel(context, GpioHelpButton.ID, DigitalState.HIGH); // released: the pull-up holds it high
+            }
+            return new Pins(context, light, button);
+        } catch (RuntimeException e) {
+            context.shutdown();
+            throw e;
+        }
     }
 
     /** Opens the devices the settings name. */
@@ -90,11 +109,15 @@ public final class Devices implements AutoCloseable {
                 case CardReaderChoice.KeyboardWedge wedge -> Optional.empty(); // a filter on the scene, not a device
                 case CardReaderChoice.Simulated simulated -> Optional.of(new SimulatedCardReader());
                 case CardReaderChoice.StandardInput stdin -> Optional.of(SimulatedCardReader.fedBy(System.in));
-                case CardReaderChoice.Serial serial -> Optional.of(new SerialCardReader(platform == GpioPlatform.MOCK
-                        ? new Pi4jSerialLine(pi4j, platform, serial.device(), serial.baud())
-                        : new TtySerialLine(Path.of(serial.device()), serial.baud())));
-                case CardReaderChoice.Mfrc522 rfid ->
-                        Optional.of(Mfrc522CardReader.onSpi(pi4j, platform, rfid.chipSelect(), rfid.resetPin()));
+                // A real serial reader on a desktop or a Pi alike: Pi4J 3.0.3 has no working serial provider.
+                case CardReaderChoice.Serial serial ->
+                        Optional.of(new SerialCardReader(new TtySerialLine(Path.of(serial.device()), serial.baud())));
+                case CardReaderChoice.Mfrc522 rfid -> {
+                    if (platform == GpioPlatform.MOCK) {
+                        throw new IllegalStateException("the MFRC522 reader needs a Raspberry Pi's SPI bus (--devices pi)");
+                    }
+                    yield Optional.of(Mfrc522CardReader.onSpi(pi4j, platform, rfid.chipSelect(), rfid.resetPin()));
+                }
             };
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "The card reader (" + choice + ") cannot be opened; cards will not be read: "
