@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -13,7 +12,7 @@ import org.opencv.imgcodecs.Imgcodecs;
 
 /**
  * A simulated camera that plays an image file, or the images of a folder in name order, in a loop,
- * at the requested size and rate. The images are decoded once, when the camera opens.
+ * at the requested size and rate.
  */
 public final class ImageFileCamera implements Camera {
 
@@ -21,7 +20,7 @@ public final class ImageFileCamera implements Camera {
 
     private final CameraSettings settings;
     private final Clock clock;
-    private final List<Mat> images;
+    private final List<Path> files;
     private final FramePacer pacer;
     private int next;
     private boolean closed;
@@ -31,15 +30,19 @@ public final class ImageFileCamera implements Camera {
         this.settings = settings;
         this.clock = clock;
         this.pacer = new FramePacer(settings.interval());
-        this.images = new ArrayList<>();
-        for (Path file : imagesAt(fileOrFolder)) {
-            Mat decoded = Imgcodecs.imread(file.toString(), Imgcodecs.IMREAD_COLOR);
-            if (decoded.empty()) {
-                throw new CameraException("The simulated camera cannot read the image " + file);
-            }
-            images.add(Frames.fitted(decoded, settings.size()));
-            decoded.release();
+        this.files = imagesAt(fileOrFolder);
+        decode(files.getFirst()).release(); // an unreadable folder is told at once, not at the first frame
+    }
+
+    /** The image fitted to the frame size; decoded for each frame, so a folder of any size costs one frame of memory. */
+    private Mat decode(Path file) throws CameraException {
+        Mat decoded = Imgcodecs.imread(file.toString(), Imgcodecs.IMREAD_COLOR);
+        if (decoded.empty()) {
+            throw new CameraException("The simulated camera cannot read the image " + file);
         }
+        Mat fitted = Frames.fitted(decoded, settings.size());
+        decoded.release();
+        return fitted;
     }
 
     static boolean isImage(Path path) {
@@ -74,7 +77,7 @@ public final class ImageFileCamera implements Camera {
 
     /** How many images are played in the loop. */
     public int imageCount() {
-        return images.size();
+        return files.size();
     }
 
     @Override
@@ -85,21 +88,19 @@ public final class ImageFileCamera implements Camera {
             Thread.currentThread().interrupt();
             throw new CameraException("interrupted while waiting for the next frame", e);
         }
+        Path file;
         synchronized (this) {
             if (closed) {
                 throw new CameraException("the simulated camera is closed");
             }
-            Mat image = images.get(next).clone();
-            next = (next + 1) % images.size();
-            return new Frame(image, clock.instant());
+            file = files.get(next);
+            next = (next + 1) % files.size();
         }
+        return new Frame(decode(file), clock.instant());
     }
 
     @Override
     public synchronized void close() {
-        if (!closed) {
-            closed = true;
-            images.forEach(Mat::release);
-        }
+        closed = true;
     }
 }

@@ -94,6 +94,15 @@ class ImageFileCameraTest {
     }
 
     @Test
+    void aBrokenImageIsNamed() throws Exception {
+        Files.write(folder.resolve("broken.png"), new byte[] {1, 2, 3, 4});
+        assertThatThrownBy(() -> new ImageFileCamera(folder, CameraSettings.DEFAULT, Clock.systemUTC()))
+                .isInstanceOf(CameraException.class)
+                .hasMessageContaining("cannot read the image")
+                .hasMessageContaining("broken.png");
+    }
+
+    @Test
     void aPumpDeliversFramesUntilClosed() throws Exception {
         paint(folder.resolve("one.png"), 64, 48, new Scalar(10, 20, 30));
         List<Instant> seen = new CopyOnWriteArrayList<>();

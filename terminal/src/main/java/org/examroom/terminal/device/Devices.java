@@ -97,7 +97,8 @@ public final class Devices implements AutoCloseable {
     public static Devices open(DeviceSettings settings, Clock clock) {
         Devices devices = new Devices(settings, clock);
         LOG.log(System.Logger.Level.INFO, "Devices: {0} pins, card reader {1}, camera {2}", settings.mode(),
-                devices.cardReader.isPresent() ? settings.cardReader() : "none",
+                devices.cardReader.isPresent() || settings.cardReader() instanceof CardReaderChoice.KeyboardWedge
+                        ? settings.cardReader() : "none",
                 devices.camera.isPresent() ? settings.camera().orElseThrow() : "none");
         return devices;
     }
