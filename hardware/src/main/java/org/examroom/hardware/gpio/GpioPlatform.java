@@ -40,7 +40,10 @@ public enum GpioPlatform {
         return spi;
     }
 
-    /** The Pi4J provider id for serial ports. */
+    /**
+     * The Pi4J provider id for serial ports. Pi4J 3.0.3's Raspberry Pi serial provider reads nothing,
+     * so real serial readers go through {@code card.TtySerialLine}; the mock one loops back for tests.
+     */
     public String serialProvider() {
         return serial;
     }
