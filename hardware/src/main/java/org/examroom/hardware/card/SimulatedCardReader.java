@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 /**
  * A card reader for desktops and tests: cards are put in a queue (by the simulation panel, a test,
  * or lines typed on standard input) and handed to the listeners on the reader's own thread, as a
- * real reader would.
+ * real reader would. Cards wait in the queue until someone listens.
  */
 public final class SimulatedCardReader implements CardReader {
 
@@ -20,12 +20,8 @@ public final class SimulatedCardReader implements CardReader {
 
     private final BlockingQueue<CardId> queue = new LinkedBlockingQueue<>();
     private final CardListeners listeners = new CardListeners();
-    private final Thread worker;
+    private Thread worker;
     private volatile boolean closed;
-
-    public SimulatedCardReader() {
-        worker = Thread.ofPlatform().daemon().name("simulated-card-reader").start(this::deliver);
-    }
 
     /** A reader fed by lines of text, one card id a line (e.g. {@code System.in}); bad lines are logged and skipped. */
     public static SimulatedCardReader fedBy(InputStream lines) {
@@ -73,14 +69,19 @@ public final class SimulatedCardReader implements CardReader {
     }
 
     @Override
-    public void onCard(Consumer<CardId> listener) {
+    public synchronized void onCard(Consumer<CardId> listener) {
         listeners.add(listener);
+        if (worker == null && !closed) {
+            worker = Thread.ofPlatform().daemon().name("simulated-card-reader").start(this::deliver);
+        }
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
-        worker.interrupt();
+        if (worker != null) {
+            worker.interrupt();
+        }
         listeners.clear();
     }
 }

@@ -26,6 +26,16 @@ class SimulatedCardReaderTest {
     }
 
     @Test
+    void cardsWaitUntilSomeoneListens() throws InterruptedException {
+        try (SimulatedCardReader reader = new SimulatedCardReader()) {
+            reader.present(new CardId("0012345678"));
+            Thread.sleep(100);
+            reader.onCard(read::add);
+            assertThat(read.poll(2, TimeUnit.SECONDS)).isEqualTo(new CardId("0012345678"));
+        }
+    }
+
+    @Test
     void linesOfInputAreCardsAndJunkIsSkipped() throws InterruptedException {
         var input = new ByteArrayInputStream("0012345678\n\nnot a card\n04a1b2c3\n".getBytes(StandardCharsets.UTF_8));
         try (SimulatedCardReader reader = SimulatedCardReader.fedBy(input)) {
