@@ -21,8 +21,8 @@ import org.examroom.hardware.card.CardId;
  * back each key until the next one comes: keys that follow each other within {@code maxGap} and end
  * in Enter are a card and never reach the screen; anything slower is handed on to where it was
  * going, a moment late. The id is read from the keys, not the characters they type, so a Russian
- * keyboard layout does not turn hex digits into Cyrillic. Put it in front of the window as an event filter
- * ({@link #install}).
+ * keyboard layout does not turn hex digits into Cyrillic. Put it in front of the window as an event
+ * filter ({@link #install}).
  */
 public final class CardWedgeFilter implements EventHandler<KeyEvent> {
 
@@ -69,6 +69,9 @@ public final class CardWedgeFilter implements EventHandler<KeyEvent> {
         long now = nanoTime.getAsLong();
         if (!held.isEmpty() && now - lastKeyAt > maxGapNanos) {
             handOn(); // the pause says a person is typing
+        }
+        if (swallowingEnter && event.getEventType() == KeyEvent.KEY_PRESSED) {
+            swallowingEnter = false; // a new key: the card's Enter is over, even if its release never came
         }
         if (swallowingEnter && isEnter(event)) {
             event.consume();

@@ -106,20 +106,38 @@ class CardWedgeFilterTest {
         assertThat(field.getText()).isEmpty();
     }
 
-    /** Types the text (and Enter) with the given milliseconds between keys on the filter's clock. */
+    @Test
+    void aReaderWhoseEnterIsNeverReleasedDoesNotEatTheNextEnter() {
+        Platform.runLater(() -> {
+            for (char c : "0012345678".toCharArray()) {
+                nanos.addAndGet(3_000_000);
+                stroke(code(c), String.valueOf(c));
+            }
+            nanos.addAndGet(3_000_000);
+            Event.fireEvent(field, new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, "", KeyCode.ENTER,
+                    false, false, false, false));
+        });
+        keys(250, "x", true);
+        assertThat(cards).containsExactly(new CardId("0012345678"));
+        assertThat(field.getText()).isEqualTo("x");
+        assertThat(enterActions).hasValue(1);
+    }
+
+    /**
+     * Types the text (and Enter) with the given milliseconds between keys on the filter's clock, all
+     * in one turn of the toolkit's thread, so the filter's real-time quiet timer cannot cut in.
+     */
     private void keys(long gapMillis, String text, boolean enter) {
-        for (char c : text.toCharArray()) {
-            Platform.runLater(() -> {
+        Platform.runLater(() -> {
+            for (char c : text.toCharArray()) {
                 nanos.addAndGet(gapMillis * 1_000_000);
                 stroke(code(c), String.valueOf(c));
-            });
-        }
-        if (enter) {
-            Platform.runLater(() -> {
+            }
+            if (enter) {
                 nanos.addAndGet(gapMillis * 1_000_000);
                 stroke(KeyCode.ENTER, "\r");
-            });
-        }
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
