@@ -25,7 +25,7 @@ public final class Mfrc522CardReader implements CardReader {
     private final Mfrc522 chip;
     private final RepeatFilter repeats = new RepeatFilter(RepeatFilter.DEFAULT_WINDOW, System::nanoTime);
     private final CardListeners listeners = new CardListeners();
-    private final Thread worker;
+    private Thread worker;
     private volatile boolean closed;
 
     /** A reader on SPI0 with the given chip select (CE0 = 0), its RST line on the given GPIO pin. */
@@ -58,7 +58,6 @@ public final class Mfrc522CardReader implements CardReader {
         chip.initialise();
         LOG.log(System.Logger.Level.INFO, "MFRC522 card reader ready, chip version 0x{0}",
                 Integer.toHexString(chip.version()));
-        this.worker = Thread.ofPlatform().daemon().name("mfrc522-card-reader").start(this::poll);
     }
 
     private void poll() {
@@ -83,20 +82,30 @@ public final class Mfrc522CardReader implements CardReader {
         }
     }
 
+    /** Starts polling with the first listener. */
     @Override
-    public void onCard(Consumer<CardId> listener) {
+    public synchronized void onCard(Consumer<CardId> listener) {
         listeners.add(listener);
+        if (worker == null && !closed) {
+            worker = Thread.ofPlatform().daemon().name("mfrc522-card-reader").start(this::poll);
+        }
     }
 
     @Override
     public void close() {
-        closed = true;
-        listeners.clear();
-        worker.interrupt();
-        try {
-            worker.join(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        Thread polling;
+        synchronized (this) {
+            closed = true;
+            listeners.clear();
+            polling = worker;
+        }
+        if (polling != null) {
+            polling.interrupt();
+            try {
+                polling.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         release.run();
     }

@@ -13,7 +13,7 @@ public final class SerialCardReader implements CardReader {
     private final CardFrameDecoder decoder = new CardFrameDecoder();
     private final RepeatFilter repeats;
     private final CardListeners listeners = new CardListeners();
-    private final Thread worker;
+    private Thread worker;
     private volatile boolean closed;
 
     public SerialCardReader(SerialLine line) {
@@ -23,7 +23,6 @@ public final class SerialCardReader implements CardReader {
     SerialCardReader(SerialLine line, LongSupplier nanoTime) {
         this.line = line;
         this.repeats = new RepeatFilter(RepeatFilter.DEFAULT_WINDOW, nanoTime);
-        this.worker = Thread.ofPlatform().daemon().name("serial-card-reader").start(this::readLoop);
     }
 
     private void readLoop() {
@@ -46,17 +45,27 @@ public final class SerialCardReader implements CardReader {
         }
     }
 
+    /** Starts reading with the first listener: until then, cards wait in the serial line. */
     @Override
-    public void onCard(Consumer<CardId> listener) {
+    public synchronized void onCard(Consumer<CardId> listener) {
         listeners.add(listener);
+        if (worker == null && !closed) {
+            worker = Thread.ofPlatform().daemon().name("serial-card-reader").start(this::readLoop);
+        }
     }
 
     @Override
     public void close() {
-        closed = true;
-        listeners.clear();
+        Thread reading;
+        synchronized (this) {
+            closed = true;
+            listeners.clear();
+            reading = worker;
+        }
         try {
-            worker.join(1000);
+            if (reading != null) {
+                reading.join(1000);
+            }
             line.close();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Closing the card reader's serial line failed", e);
