@@ -42,7 +42,7 @@ final class TerminalCommand implements Callable<Integer> {
 
     @Option(names = "--camera", paramLabel = "INDEX|DEVICE|images:PATH|none",
             description = "The camera: an OpenCV index (0), a device (/dev/video2), image files played in a loop"
-                    + " (images:FOLDER), or none (default: 0 on a Pi, none when simulated).")
+                    + " (images:FOLDER), or none (default: 0 on a Pi; simulated: an empty desk, slips held up from the panel).")
     String camera;
 
     @Option(names = "--camera-size", paramLabel = "WxH", description = "Frame size asked of the camera (default: 640x480).")

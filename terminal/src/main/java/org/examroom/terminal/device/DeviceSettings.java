@@ -14,7 +14,7 @@ import org.examroom.hardware.light.LightPins;
  * Which devices a terminal opens. A Raspberry Pi station drives real pins; everything else runs the
  * same light and button code on Pi4J's mock platform, with a panel on screen to watch and press them.
  *
- * @param camera empty for a terminal without a camera
+ * @param camera empty for a terminal without a camera (a simulated one then shows an empty desk)
  */
 public record DeviceSettings(Mode mode, LightPins lightPins, int buttonPin, CardReaderChoice cardReader,
         Optional<CameraSource> camera, CameraSettings cameraSettings) {
@@ -51,7 +51,7 @@ public record DeviceSettings(Mode mode, LightPins lightPins, int buttonPin, Card
         }
     }
 
-    /** A desktop: simulated light and button, the panel's card field, no camera. */
+    /** A desktop: simulated light and button, the panel's card field, a camera that sees an empty desk. */
     public static DeviceSettings simulated() {
         return new DeviceSettings(Mode.SIMULATED, LightPins.DEFAULT, DEFAULT_BUTTON_PIN,
                 new CardReaderChoice.Simulated(), Optional.empty(), CameraSettings.DEFAULT);
@@ -61,7 +61,8 @@ public record DeviceSettings(Mode mode, LightPins lightPins, int buttonPin, Card
      * Reads the terminal's named parameters: {@code devices=simulated|pi}, {@code light=rgb|rgb-anode|leds:R,G,A},
      * {@code button-pin=N}, {@code card-reader=…} (see {@link CardReaderChoice#parse}),
      * {@code camera=INDEX|DEVICE|images:PATH|none}, {@code camera-size=WxH}, {@code camera-fps=N}.
-     * A Pi defaults to a keyboard-wedge reader and camera 0; a simulation to the panel and no camera.
+     * A Pi defaults to a keyboard-wedge reader and camera 0; a simulation to the panel, and a simulated
+     * camera showing an empty desk (and the slips held up from the panel).
      */
     public static DeviceSettings fromParameters(Map<String, String> named) {
         Mode mode = switch (named.getOrDefault("devices", "simulated").strip().toLowerCase(Locale.ROOT)) {

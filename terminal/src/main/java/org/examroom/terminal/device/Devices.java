@@ -5,6 +5,8 @@ import com.pi4j.io.gpio.digital.DigitalState;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
@@ -15,6 +17,9 @@ import org.examroom.hardware.camera.CameraException;
 import org.examroom.hardware.camera.CameraSettings;
 import org.examroom.hardware.camera.CameraSource;
 import org.examroom.hardware.camera.Cameras;
+import org.examroom.hardware.camera.Frame;
+import org.examroom.hardware.camera.FrameSize;
+import org.examroom.hardware.camera.SimulatedCamera;
 import org.examroom.hardware.card.CardId;
 import org.examroom.hardware.card.CardReader;
 import org.examroom.hardware.card.Mfrc522CardReader;
@@ -25,8 +30,11 @@ import org.examroom.hardware.gpio.GpioPlatform;
 import org.examroom.hardware.gpio.MockPins;
 import org.examroom.hardware.light.GpioStatusLight;
 import org.examroom.hardware.light.StatusLight;
+import org.examroom.hardware.qr.KeySlip;
 import org.examroom.hardware.qr.QrScanner;
+import org.examroom.hardware.qr.SlipPhotos;
 import org.examroom.hardware.qr.ZxingQrScanner;
+import org.opencv.core.Mat;
 
 /**
  * The devices a terminal opened, closed together. A device that cannot be opened is logged with
@@ -67,11 +75,17 @@ public final class Devices implements AutoCloseable {
         this.light = remember(pins.light());
         this.helpButton = remember(pins.button());
         this.cardReader = openCardReader(settings.cardReader(), platform).map(this::remember);
-        this.camera = settings.camera().flatMap(source -> openCamera(source, settings.cameraSettings(), clock)).map(this::remember);
-        this.simulation = settings.mode() == DeviceSettings.Mode.SIMULATED
-                ? Optional.of(new Simulation(pi4j, light, cardReader
-                        .filter(SimulatedCardReader.class::isInstance).map(SimulatedCardReader.class::cast)))
-                : Optional.empty();
+        Optional<Camera> configured = settings.camera().flatMap(source -> openCamera(source, settings.cameraSettings(), clock));
+        if (settings.mode() == DeviceSettings.Mode.SIMULATED) {
+            // a simulated station always has a camera: the configured images or an empty desk, and slips held up to it
+            SimulatedCamera simulated = remember(new SimulatedCamera(configured, settings.cameraSettings(), clock));
+            this.camera = Optional.of(simulated);
+            this.simulation = Optional.of(new Simulation(pi4j, light, simulated, qrScanner, cardReader
+                    .filter(SimulatedCardReader.class::isInstance).map(SimulatedCardReader.class::cast)));
+        } else {
+            this.camera = configured.map(this::remember);
+            this.simulation = Optional.empty();
+        }
     }
 
     private record Pins(Context pi4j, StatusLight light, HelpButton button) {
@@ -99,7 +113,9 @@ public final class Devices implements AutoCloseable {
         LOG.log(System.Logger.Level.INFO, "Devices: {0} pins, card reader {1}, camera {2}", settings.mode(),
                 devices.cardReader.isPresent() || settings.cardReader() instanceof CardReaderChoice.KeyboardWedge
                         ? settings.cardReader() : "none",
-                devices.camera.isPresent() ? settings.camera().orElseThrow() : "none");
+                devices.camera.map(camera -> camera instanceof SimulatedCamera
+                        ? "simulated, showing " + settings.camera().map(Object::toString).orElse("an empty desk")
+                        : settings.camera().map(Object::toString).orElse("?")).orElse("none"));
         return devices;
     }
 
@@ -185,16 +201,48 @@ public final class Devices implements AutoCloseable {
         pi4j.shutdown();
     }
 
-    /** A simulated station: its light to watch, its button to press, its card reader to tap. */
+    /** A simulated station: its light to watch, its button to press, its card reader to tap, its camera to hold a slip up to. */
     public static final class Simulation {
+        /** How long a slip is held up to the camera. */
+        static final Duration SLIP_HELD = Duration.ofSeconds(3);
+
         private final Context pi4j;
         private final StatusLight light;
+        private final SimulatedCamera camera;
+        private final QrScanner scanner;
         private final Optional<SimulatedCardReader> cardReader;
 
-        Simulation(Context pi4j, StatusLight light, Optional<SimulatedCardReader> cardReader) {
+        Simulation(Context pi4j, StatusLight light, SimulatedCamera camera, QrScanner scanner,
+                Optional<SimulatedCardReader> cardReader) {
             this.pi4j = pi4j;
             this.light = light;
+            this.camera = camera;
+            this.scanner = scanner;
             this.cardReader = cardReader;
+        }
+
+        /**
+         * Holds a photo of a key slip for the key up to the camera for a few seconds. Some random tilts
+         * are too steep to read, as with a real slip; the photo shown is one that reads.
+         *
+         * @throws IllegalArgumentException if the text cannot be an access key
+         */
+        public void holdUpSlip(String key) {
+            String payload = KeySlip.payload(key);
+            FrameSize size = camera.settings().size();
+            for (long seed = 1; ; seed++) {
+                Mat photo = SlipPhotos.photograph(payload, size, seed);
+                boolean readable;
+                try (Frame frame = new Frame(photo.clone(), Instant.EPOCH)) {
+                    readable = scanner.decode(frame).isPresent();
+                }
+                if (readable || seed == 10) {
+                    camera.holdUp(photo, SLIP_HELD);
+                    photo.release();
+                    return;
+                }
+                photo.release();
+            }
         }
 
         /** The light, whose lit colour a panel shows. */

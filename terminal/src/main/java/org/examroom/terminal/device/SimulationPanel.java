@@ -12,7 +12,7 @@ import javafx.scene.shape.Circle;
 import org.examroom.common.i18n.Messages;
 import org.examroom.hardware.light.LightSignal;
 
-/** A small window's worth of simulated station: the status light as it looks, the help button, a card to tap. */
+/** A small window's worth of simulated station: the status light as it looks, the help button, a card to tap, a slip to show the camera. */
 public final class SimulationPanel extends VBox {
 
     public SimulationPanel(SimulationPanelModel model, Messages messages) {
@@ -61,6 +61,20 @@ public final class SimulationPanel extends VBox {
             status.textProperty().bind(model.cardStatusProperty());
             getChildren().addAll(new HBox(8, card, tap), status);
         }
+
+        TextField slip = new TextField();
+        slip.setId("simulation-slip");
+        slip.setPromptText(messages.get("simulation.slip.prompt"));
+        slip.textProperty().bindBidirectional(model.slipKeyProperty());
+        slip.setOnAction(e -> model.holdUpSlip());
+        Button show = new Button(messages.get("simulation.slip.show"));
+        show.setId("simulation-slip-show");
+        show.setOnAction(e -> model.holdUpSlip());
+        Label slipStatus = new Label();
+        slipStatus.setId("simulation-slip-status");
+        slipStatus.setWrapText(true);
+        slipStatus.textProperty().bind(model.slipStatusProperty());
+        getChildren().addAll(new HBox(8, slip, show), slipStatus);
     }
 
     static Color colour(LightSignal signal) {

@@ -14,7 +14,7 @@ import org.examroom.hardware.light.LightSignal;
 
 /**
  * State of the simulation panel: the colour the simulated light shows at this moment (blinks
- * included), the help button, and a card field. Needs no running toolkit; light changes arrive
+ * included), the help button, a card field, and a key slip to hold up to the camera. Needs no running toolkit; light changes arrive
  * through {@code uiThread}.
  */
 public final class SimulationPanelModel {
@@ -24,6 +24,8 @@ public final class SimulationPanelModel {
     private final ReadOnlyObjectWrapper<LightSignal> lit;
     private final StringProperty card = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper cardStatus = new ReadOnlyStringWrapper("");
+    private final StringProperty slipKey = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper slipStatus = new ReadOnlyStringWrapper("");
 
     public SimulationPanelModel(Devices.Simulation station, Executor uiThread, Messages messages) {
         this.station = Objects.requireNonNull(station, "station");
@@ -71,5 +73,25 @@ public final class SimulationPanelModel {
         CardId id = new CardId(text);
         station.presentCard(id);
         cardStatus.set(messages.get("simulation.card.presented", id.value()));
+    }
+
+    /** The access key printed on the slip to hold up. */
+    public StringProperty slipKeyProperty() {
+        return slipKey;
+    }
+
+    /** What happened to the last slip, or why it could not be shown. */
+    public ReadOnlyStringProperty slipStatusProperty() {
+        return slipStatus.getReadOnlyProperty();
+    }
+
+    /** Holds a key slip for the typed key up to the simulated camera for a few seconds. */
+    public void holdUpSlip() {
+        try {
+            station.holdUpSlip(slipKey.get());
+            slipStatus.set(messages.get("simulation.slip.shown"));
+        } catch (IllegalArgumentException e) {
+            slipStatus.set(messages.get("simulation.slip.invalid"));
+        }
     }
 }

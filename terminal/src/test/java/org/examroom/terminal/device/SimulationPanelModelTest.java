@@ -70,4 +70,17 @@ class SimulationPanelModelTest {
         assertThat(panel.cardStatusProperty().get()).isEqualTo("Card 04A1B2C3 tapped");
         assertThat(keys.poll(2, TimeUnit.SECONDS)).isEqualTo(new KeyEntry.FromCard(new CardId("04A1B2C3")));
     }
+
+    @Test
+    void aSlipShownToTheSimulatedCameraEntersItsKey() throws InterruptedException {
+        controller.openKeyEntry();
+        panel.slipKeyProperty().set("x");
+        panel.holdUpSlip();
+        assertThat(panel.slipStatusProperty().get()).isEqualTo("A key is 4 to 64 Latin letters, digits or '-'");
+
+        panel.slipKeyProperty().set("m4kt-7720-zq");
+        panel.holdUpSlip();
+        assertThat(panel.slipStatusProperty().get()).startsWith("Slip with its QR code held up");
+        assertThat(keys.poll(10, TimeUnit.SECONDS)).isEqualTo(new KeyEntry.FromSlip("M4KT-7720-ZQ"));
+    }
 }
