@@ -1,0 +1,4 @@
+/**
+ * The station's help button: debounced presses on a GPIO pin.
+ */
+package org.examroom.hardware.button;
