@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.examroom.common.key.KeySlip;
 import org.examroom.hardware.camera.Frame;
 import org.examroom.hardware.camera.FrameSize;
 import org.examroom.hardware.camera.OpenCvNatives;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.examroom.hardware.camera.Frame;
 import org.examroom.hardware.camera.FrameSize;
-import org.examroom.hardware.qr.KeySlip;
+import org.examroom.common.key.KeySlip;
 import org.examroom.hardware.qr.QrScanner;
 import org.examroom.hardware.qr.SlipPhotos;
 import org.examroom.hardware.qr.ZxingQrScanner;

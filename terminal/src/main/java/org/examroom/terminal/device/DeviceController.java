@@ -9,7 +9,7 @@ import java.util.concurrent.Executor;
 import org.examroom.hardware.camera.FramePump;
 import org.examroom.hardware.card.CardId;
 import org.examroom.hardware.light.LightState;
-import org.examroom.hardware.qr.KeySlip;
+import org.examroom.common.key.KeySlip;
 
 /**
  * Connects the devices to the terminal: the light follows the terminal's status, the help button

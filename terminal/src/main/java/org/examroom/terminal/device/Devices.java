@@ -30,7 +30,7 @@ import org.examroom.hardware.gpio.GpioPlatform;
 import org.examroom.hardware.gpio.MockPins;
 import org.examroom.hardware.light.GpioStatusLight;
 import org.examroom.hardware.light.StatusLight;
-import org.examroom.hardware.qr.KeySlip;
+import org.examroom.common.key.KeySlip;
 import org.examroom.hardware.qr.QrScanner;
 import org.examroom.hardware.qr.SlipPhotos;
 import org.examroom.hardware.qr.ZxingQrScanner;

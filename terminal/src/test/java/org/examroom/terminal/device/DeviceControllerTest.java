@@ -17,7 +17,7 @@ import org.examroom.hardware.light.LightPattern;
 import org.examroom.hardware.light.LightPins;
 import org.examroom.hardware.light.LightSignal;
 import org.examroom.hardware.light.LightState;
-import org.examroom.hardware.qr.KeySlip;
+import org.examroom.common.key.KeySlip;
 import org.examroom.hardware.qr.SlipPhotos;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.examroom.hardware.qr;
+package org.examroom.common.key;
 
 import java.util.Locale;
 import java.util.Optional;
