@@ -37,7 +37,7 @@ public record ProctoringPolicy(
      */
     public static final ProctoringPolicy IN_ROOM = new ProctoringPolicy(
             2.0,
-            new Detection(0.9, 0.6),
+            new Detection(0.9, 0.6, 640),
             new Photos(0.20, 80, 60, 210, 25, 20, 20, 20, 0.40),
             new Identity(0.30, 6, 0.25),
             new Absence(Duration.ofSeconds(3), Duration.ofMinutes(5)),
@@ -118,8 +118,11 @@ public record ProctoringPolicy(
      * @param partialScore a weaker detection above this, with no confident face, is a face partly covered
      *                     or partly out of frame (no-face photos score at most 0.37; a hand over half the
      *                     face gives 0.74–0.91)
+     * @param monitoringMaxSide the longest side a monitoring frame is shrunk to before detection: 640 keeps
+     *                     a person far behind the applicant detectable; 320 makes detection about five
+     *                     times faster for slow terminals (docs/benchmarks.md)
      */
-    public record Detection(double personScore, double partialScore) {
+    public record Detection(double personScore, double partialScore, int monitoringMaxSide) {
     }
 
     /**

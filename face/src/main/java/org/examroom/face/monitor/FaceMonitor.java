@@ -82,7 +82,8 @@ public final class FaceMonitor implements AutoCloseable {
     /** Starts monitoring with the models from the store, compared against the applicant's enrolment. */
     public static FaceMonitor start(ModelStore models, Embedding template, FrameSource source, ProctoringPolicy policy,
             Clock clock, FaceCheckListener listener, Executor listenerExecutor) {
-        return start(() -> new FaceFrameChecker(new FaceEngine(models.require(), policy.detection().partialScore()),
+        return start(() -> new FaceFrameChecker(new FaceEngine(models.require(), policy.detection().partialScore(),
+                policy.detection().monitoringMaxSide()),
                 template, policy.detection()), source, policy, clock, listener, listenerExecutor);
     }
 

@@ -16,11 +16,12 @@ import org.opencv.objdetect.FaceDetectorYN;
  */
 public final class FaceDetector implements AutoCloseable {
 
-    /** The longest side YuNet sees. */
+    /** The longest side YuNet sees by default. */
     public static final int MAX_SIDE = 640;
 
     private final FaceDetectorYN yunet;
     private final float minScore;
+    private final int maxSide;
     private Size inputSize = new Size(0, 0);
 
     /**
@@ -28,8 +29,20 @@ public final class FaceDetector implements AutoCloseable {
      *                 people, lower to notice a partly covered face)
      */
     public FaceDetector(Path model, double minScore) {
+        this(model, minScore, MAX_SIDE);
+    }
+
+    /**
+     * @param maxSide frames are shrunk so their longer side is at most this (never above 640: YuNet misses
+     *                large faces); smaller is faster and loses the smallest faces
+     */
+    public FaceDetector(Path model, double minScore, int maxSide) {
+        if (maxSide < 80 || maxSide > MAX_SIDE) {
+            throw new IllegalArgumentException("maxSide must be from 80 to " + MAX_SIDE + ": " + maxSide);
+        }
         OpenCvNatives.load();
         this.minScore = (float) minScore;
+        this.maxSide = maxSide;
         this.yunet = FaceDetectorYN.create(model.toString(), "", new Size(320, 320), this.minScore, 0.3f, 50);
     }
 
@@ -38,7 +51,7 @@ public final class FaceDetector implements AutoCloseable {
         if (bgr.empty()) {
             return List.of();
         }
-        double scale = Math.min(1.0, (double) MAX_SIDE / Math.max(bgr.cols(), bgr.rows()));
+        double scale = Math.min(1.0, (double) maxSide / Math.max(bgr.cols(), bgr.rows()));
         Mat input = bgr;
         Mat resized = null;
         if (scale < 1.0) {

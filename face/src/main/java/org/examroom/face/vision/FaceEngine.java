@@ -14,7 +14,12 @@ public final class FaceEngine implements AutoCloseable {
     private final FaceEmbedder embedder;
 
     public FaceEngine(InstalledModels models, double minScore) {
-        this.detector = new FaceDetector(models.detector(), minScore);
+        this(models, minScore, FaceDetector.MAX_SIDE);
+    }
+
+    /** @param maxSide the longest side frames are shrunk to before detection (see {@link FaceDetector}) */
+    public FaceEngine(InstalledModels models, double minScore, int maxSide) {
+        this.detector = new FaceDetector(models.detector(), minScore, maxSide);
         this.embedder = new FaceEmbedder(models.embedder());
     }
 
