@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.examroom.common.Failures;
+import org.examroom.face.FaceChecksUnavailableException;
 import org.examroom.face.ProctoringPolicy;
 import org.examroom.face.model.ModelStore;
 import org.examroom.face.vision.Embedding;
@@ -142,7 +143,11 @@ public final class FaceMonitor implements AutoCloseable {
         }
         String reason = what + ": " + Failures.rootMessage(failure);
         if (!(status instanceof FaceCheckStatus.Unavailable)) {
-            LOG.log(Level.WARNING, "Face checks unavailable: " + reason, failure);
+            if (failure instanceof FaceChecksUnavailableException) {
+                LOG.log(Level.WARNING, "Face checks unavailable: {0}", reason); // expected and fully described
+            } else {
+                LOG.log(Level.WARNING, "Face checks unavailable: " + reason, failure);
+            }
         }
         report(new FaceCheckStatus.Unavailable(reason));
     }

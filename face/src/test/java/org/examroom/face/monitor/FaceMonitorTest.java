@@ -72,6 +72,11 @@ class FaceMonitorTest {
         }
     }
 
+    @org.junit.jupiter.api.BeforeAll
+    static void loadNatives() {
+        org.examroom.face.vision.OpenCvNatives.load();
+    }
+
     private static Mat photo(String name) throws IOException {
         return Images.read(SharedFaces.faces().resolve(name));
     }
