@@ -65,21 +65,15 @@ final class FaceCommand implements Runnable {
         @CommandLine.Mixin
         ModelsCommand.Folder models = new ModelsCommand.Folder();
 
-        @Option(names = "--policy", paramLabel = "in-room|remote|accommodated",
-                description = "The exam's preset of thresholds (default: ${DEFAULT-VALUE}).")
-        String policy = "in-room";
+        @Option(names = "--policy", paramLabel = "in-room|remote|accommodated", defaultValue = "in-room",
+                converter = PolicyPreset.class, description = "The exam's preset of thresholds (default: ${DEFAULT-VALUE}).")
+        ProctoringPolicy policy;
 
         @Option(names = "--lang", paramLabel = "ru|en", description = "Language of the guidance (default: ${DEFAULT-VALUE}).")
         Language lang = Language.ru;
 
         ProctoringPolicy policy() {
-            return switch (policy.toLowerCase(Locale.ROOT)) {
-                case "in-room" -> ProctoringPolicy.IN_ROOM;
-                case "remote" -> ProctoringPolicy.REMOTE;
-                case "accommodated" -> ProctoringPolicy.ACCOMMODATED;
-                default -> throw new CommandLine.ParameterException(new CommandLine(this),
-                        "Unknown policy '" + policy + "': choose in-room, remote or accommodated");
-            };
+            return policy;
         }
 
         FaceEngine engine() {
@@ -88,6 +82,20 @@ final class FaceCommand implements Runnable {
 
         Messages texts() {
             return FaceTexts.load(Locale.of(lang.name()));
+        }
+    }
+
+    /** The policy presets by the names an operator types. */
+    static final class PolicyPreset implements CommandLine.ITypeConverter<ProctoringPolicy> {
+        @Override
+        public ProctoringPolicy convert(String name) {
+            return switch (name.toLowerCase(Locale.ROOT)) {
+                case "in-room" -> ProctoringPolicy.IN_ROOM;
+                case "remote" -> ProctoringPolicy.REMOTE;
+                case "accommodated" -> ProctoringPolicy.ACCOMMODATED;
+                default -> throw new CommandLine.TypeConversionException(
+                        "'" + name + "' is not a preset: choose in-room, remote or accommodated");
+            };
         }
     }
 

@@ -64,6 +64,12 @@ class FaceCommandsTest {
     }
 
     @Test
+    void anUnknownPolicyIsRefusedWithTheChoices() {
+        assertThat(run("face", "check", "--policy", "strict", face("no_face/home.jpg"))).isEqualTo(2);
+        assertThat(err.toString()).contains("--policy", "in-room, remote or accommodated");
+    }
+
+    @Test
     void faceChecksWithoutModelsSayWhatIsMissing() {
         assertThat(run("face", "check", "--models", home.toString(), face("no_face/home.jpg"))).isEqualTo(3);
         assertThat(err.toString()).contains("face_detection_yunet_2023mar.onnx: missing", "examroom models install");
