@@ -320,9 +320,7 @@ final class FaceCommand implements Runnable {
                     : flags.stream().map(k -> texts.get(k.messageKey())).collect(Collectors.joining("; "))));
             similarity.ifPresent(s -> out.println("  enrolled person: similarity " + f2(s) + " (threshold "
                     + f2(policy.identity().samePerson()) + "): " + (s >= policy.identity().samePerson() ? "the same person" : "a different person")));
-            PhotoCheck photo = people.size() == 1 ? new Enroller(engine, policy).check(frame) : null;
-            String asPhoto = switch (photo) {
-                case null -> guidance(texts, List.of(people.isEmpty() ? Guidance.SHOW_YOUR_FACE : Guidance.ONLY_YOU));
+            String asPhoto = switch (new Enroller(engine, policy).check(frame)) {
                 case PhotoCheck.Accepted a -> "ok";
                 case PhotoCheck.Rejected r -> guidance(texts, r.fixes());
             };
