@@ -49,6 +49,7 @@ public final class FaceMonitor implements AutoCloseable {
     private Instant lastFrameAt;
     private boolean cameraReportedLost;
     private FaceCheckStatus status;
+    private volatile Duration absenceSoFar = Duration.ZERO;
 
     private FaceMonitor(Supplier<FrameChecker> checkerFactory, FrameSource source, ProctoringPolicy policy, Clock clock,
             FaceCheckListener listener, Executor listenerExecutor) {
@@ -121,6 +122,7 @@ public final class FaceMonitor implements AutoCloseable {
             FrameFindings findings = checker.check(frame.bgr());
             List<ProctoringEvent> events = tracker.observe(findings, frame.capturedAt(),
                     () -> JpegSnapshot.of(Images.jpeg(frame.bgr(), SNAPSHOT_QUALITY)));
+            absenceSoFar = tracker.absenceTotal(frame.capturedAt());
             report(new FaceCheckStatus.Running());
             events.forEach(this::deliver);
         } catch (Throwable failure) {
@@ -190,6 +192,14 @@ public final class FaceMonitor implements AutoCloseable {
             report(new FaceCheckStatus.Stopped());
         });
         thread.shutdown();
+    }
+
+    /**
+     * The applicant's absence so far in this attempt, as of the last checked frame: what the screen or
+     * the console shows against the exam's absence budget. Safe to call from any thread.
+     */
+    public Duration absenceSoFar() {
+        return absenceSoFar;
     }
 
     /** Waits for the monitoring thread to finish after {@link #close()}; for tools and tests. */

@@ -124,6 +124,7 @@ class FaceMonitorTest {
         assertThat(absence.start()).isEqualTo(T0.plusSeconds(3));
         assertThat(absence.end()).contains(T0.plusSeconds(8));
         assertThat(absence.absenceTotal()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(monitor.absenceSoFar()).isEqualTo(Duration.ofSeconds(5));
         assertThat(((ProctoringEvent.MultiplePeople) events.get(3)).people()).isEqualTo(2);
         assertThat(events.get(4).start()).isAfterOrEqualTo(T0.plusSeconds(15));
         assertThat(events).allSatisfy(e -> {
