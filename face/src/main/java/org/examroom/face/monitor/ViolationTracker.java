@@ -55,7 +55,7 @@ public final class ViolationTracker {
      */
     public List<ProctoringEvent> observeNoFrames(Instant lastFrameAt, Instant now) {
         List<ProctoringEvent> changes = new ArrayList<>();
-        present(EventKind.CAMERA_BLOCKED, new Signal(1.0, 0, 0, true), lastFrameAt, now, JpegSnapshot::none, changes);
+        present(EventKind.CAMERA_BLOCKED, new Signal(1.0, 0, NONE, true), lastFrameAt, now, JpegSnapshot::none, changes);
         return changes;
     }
 
@@ -86,30 +86,30 @@ public final class ViolationTracker {
         ProctoringPolicy.Camera camera = policy.camera();
         if (f.brightness() < camera.minBrightness() || f.contrast() < camera.minContrast()) {
             double closeness = Math.min(f.brightness() / camera.minBrightness(), f.contrast() / camera.minContrast());
-            signals.put(EventKind.CAMERA_BLOCKED, new Signal(clamp(1 - closeness / 2), 0, 0, false));
+            signals.put(EventKind.CAMERA_BLOCKED, new Signal(clamp(1 - closeness / 2), 0, NONE, false));
             identityWindow.clear();
             return signals; // nothing else can be judged from a blocked picture
         }
         if (f.people() == 0) {
             identityWindow.clear();
             if (f.bestPartialScore() >= policy.detection().partialScore()) {
-                signals.put(EventKind.FACE_COVERED, new Signal(f.bestPartialScore(), 0, 0, false));
+                signals.put(EventKind.FACE_COVERED, new Signal(f.bestPartialScore(), 0, NONE, false));
             } else {
-                signals.put(EventKind.FACE_ABSENT, new Signal(clamp(1 - f.bestPartialScore()), 0, 0, false));
+                signals.put(EventKind.FACE_ABSENT, new Signal(clamp(1 - f.bestPartialScore()), 0, NONE, false));
             }
             return signals;
         }
         if (f.people() > 1) {
             identityWindow.clear();
-            signals.put(EventKind.MULTIPLE_PEOPLE, new Signal(f.weakestPersonScore(), f.people(), 0, false));
+            signals.put(EventKind.MULTIPLE_PEOPLE, new Signal(f.weakestPersonScore(), f.people(), NONE, false));
             return signals;
         }
         if (f.visibleShare() < 0.9) {
-            signals.put(EventKind.FACE_COVERED, new Signal(f.weakestPersonScore(), 0, 0, false));
+            signals.put(EventKind.FACE_COVERED, new Signal(f.weakestPersonScore(), 0, NONE, false));
         }
         boolean facingScreen = f.pose().map(this::facingScreen).orElse(true);
         if (!facingScreen) {
-            signals.put(EventKind.LOOKING_AWAY, new Signal(f.weakestPersonScore(), 0, 0, false));
+            signals.put(EventKind.LOOKING_AWAY, new Signal(f.weakestPersonScore(), 0, NONE, false));
         } else if (f.similarity().isPresent()) {
             // Identity is judged only on faces turned to the camera: a profile scores low for anyone.
             identityWindow.addLast(f.similarity().getAsDouble());
@@ -211,6 +211,9 @@ public final class ViolationTracker {
         return Math.max(0, Math.min(1, value));
     }
 
+    /** No similarity: the signal is not about identity. */
+    private static final double NONE = Double.NaN;
+
     /** One frame's evidence for a condition. */
     private record Signal(double confidence, int people, double similarity, boolean noFrames) {
     }
@@ -236,7 +239,7 @@ public final class ViolationTracker {
             confidenceSum += signal.confidence();
             frames++;
             maxPeople = Math.max(maxPeople, signal.people());
-            if (signal.similarity() != 0) {
+            if (!Double.isNaN(signal.similarity())) {
                 minSimilarity = Math.min(minSimilarity, signal.similarity());
             }
             lastSignal = signal;
