@@ -401,12 +401,16 @@ final class FaceCommand implements Runnable {
         }
     }
 
-    /** The embedding of the face nearest the centre among those counted as people. */
+    /**
+     * The embedding of the photo's subject: the face nearest the centre among all clear detections
+     * (from the partial score). Counting people needs the person score; finding the subject of a
+     * portrait does not, and a turned subject can score just under it while a bystander scores above.
+     */
     static Optional<Embedding> mainFace(FaceEngine engine, Path image, ProctoringPolicy policy) throws IOException {
         Mat frame = Images.read(image);
         try {
             return engine.detect(frame).stream()
-                    .filter(f -> f.score() >= policy.detection().personScore())
+                    .filter(f -> f.score() >= policy.detection().partialScore())
                     .min(java.util.Comparator.comparingDouble(f -> Math.hypot(f.box().x() + f.box().width() / 2 - frame.cols() / 2.0,
                             f.box().y() + f.box().height() / 2 - frame.rows() / 2.0)))
                     .map(face -> engine.embed(frame, face));

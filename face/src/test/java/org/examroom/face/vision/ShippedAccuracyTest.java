@@ -26,6 +26,7 @@ import org.opencv.core.Mat;
 class ShippedAccuracyTest {
 
     private static final double PERSON = ProctoringPolicy.IN_ROOM.detection().personScore();
+    private static final double PARTIAL = ProctoringPolicy.IN_ROOM.detection().partialScore();
     private static final double SAME_PERSON = ProctoringPolicy.IN_ROOM.identity().samePerson();
 
     private static FaceEngine engine;
@@ -92,13 +93,16 @@ class ShippedAccuracyTest {
         assertThat(right).as("single-face photos with exactly one person").isEqualTo(photos.size());
     }
 
-    /** The face nearest the centre (LFW photos are centred on their person; some show others behind). */
+    /**
+     * The photo's subject, as {@code examroom face compare/eval} finds it: the face nearest the centre
+     * among all clear detections (LFW photos are centred on their person; some show others behind).
+     */
     private Embedding embedding(Path image) {
         return embeddings.computeIfAbsent(image, p -> {
             try {
                 Mat m = Images.read(p);
                 try {
-                    DetectedFace face = engine.detect(m).stream().filter(f -> f.score() >= PERSON)
+                    DetectedFace face = engine.detect(m).stream().filter(f -> f.score() >= PARTIAL)
                             .min(Comparator.comparingDouble(f -> Math.hypot(f.box().x() + f.box().width() / 2 - m.cols() / 2.0,
                                     f.box().y() + f.box().height() / 2 - m.rows() / 2.0)))
                             .orElseThrow(() -> new AssertionError("no face in " + p));
@@ -170,9 +174,10 @@ class ShippedAccuracyTest {
         }
         Verdicts v = verify(pairs, same);
         System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, "{0}", v);
-        // Measured at cosine 0.30: 60 pairs, 59 right (98.3%), 0 false accepts, 1 false reject.
+        // Measured at cosine 0.30: 60 pairs, 60 right. (Taking only faces at the person score, one photo's
+        // subject, turned and scoring 0.89, lost to a bystander and the figure was 59 of 60.)
         assertThat(v.pairs()).isEqualTo(60);
-        assertThat(v.accuracy()).isGreaterThanOrEqualTo(0.98);
+        assertThat(v.accuracy()).isGreaterThanOrEqualTo(0.985);
         assertThat(v.falseAccepts()).isZero();
     }
 
