@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dependency direction of docs/architecture.md, checked on the production classes of every
- * module: common ← hardware ← terminal; common ← room-controller; common ← admin-console.
+ * module: common ← hardware ← terminal; common ← face ← terminal; common ← room-controller;
+ * common ← admin-console.
  */
 class LayeringTest {
 
@@ -32,7 +33,7 @@ class LayeringTest {
                         "javafx..", "io.helidon..", "com.pi4j..", "org.opencv..", "nu.pattern..", "com.google.zxing..",
                         "java.sql..", "javax.sql..", "org.apache.derby..", "org.flywaydb..", "java.awt..", "javax.swing..",
                         "org.examroom.room..", "org.examroom.terminal..", "org.examroom.console..",
-                        "org.examroom.hardware..", "org.examroom.launcher..")
+                        "org.examroom.hardware..", "org.examroom.face..", "org.examroom.launcher..")
                 .because("common is the domain every program shares: no UI, server, database or device code");
         rule.check(production);
     }
@@ -40,7 +41,7 @@ class LayeringTest {
     @Test
     void clientsNeverLinkTheRoomController() {
         ArchRule rule = noClasses().that().resideInAnyPackage(
-                        "org.examroom.terminal..", "org.examroom.console..", "org.examroom.hardware..")
+                        "org.examroom.terminal..", "org.examroom.console..", "org.examroom.hardware..", "org.examroom.face..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.examroom.room..", "io.helidon..", "org.apache.derby..")
                 .because("terminals and consoles talk to the controller only over its network API");
         rule.check(production);
@@ -55,12 +56,22 @@ class LayeringTest {
     }
 
     @Test
+    void faceChecksKnowNoScreensNoServerAndNoProgram() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.examroom.face..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "javax.swing..",
+                        "io.helidon..", "org.apache.derby..", "java.sql..",
+                        "org.examroom.room..", "org.examroom.terminal..", "org.examroom.console..", "org.examroom.launcher..")
+                .because("face checks take frames and give events; the terminal shows them and the controller stores them");
+        rule.check(production);
+    }
+
+    @Test
     void theConsoleAndTheTerminalAreSeparatePrograms() {
         noClasses().that().resideInAPackage("org.examroom.terminal..")
                 .should().dependOnClassesThat().resideInAPackage("org.examroom.console..")
                 .check(production);
         noClasses().that().resideInAPackage("org.examroom.console..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.examroom.terminal..", "org.examroom.hardware..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.examroom.terminal..", "org.examroom.hardware..", "org.examroom.face..")
                 .check(production);
     }
 

@@ -28,12 +28,14 @@ class ExamRoomCommandTest {
                 .containsPattern("(?m)^\\s+room\\s+Runs the room controller")
                 .containsPattern("(?m)^\\s+terminal\\s+Runs the applicant's terminal")
                 .containsPattern("(?m)^\\s+console\\s+Runs the admin console")
-                .containsPattern("(?m)^\\s+demo\\s+Runs the demo exam");
+                .containsPattern("(?m)^\\s+demo\\s+Runs the demo exam")
+                .containsPattern("(?m)^\\s+models\\s+Installs and checks the face-check models")
+                .containsPattern("(?m)^\\s+face\\s+Runs the face checks on photos");
     }
 
     @Test
     void everyCommandHasItsOwnHelp() {
-        for (String command : List.of("room", "terminal", "console", "demo")) {
+        for (String command : List.of("models", "face", "room", "terminal", "console", "demo")) {
             out.getBuffer().setLength(0);
             assertThat(run(command, "--help")).as(command).isZero();
             assertThat(out.toString()).as(command).contains("Usage: examroom " + command);
