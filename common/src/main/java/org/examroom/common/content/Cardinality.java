@@ -1,0 +1,11 @@
+package org.examroom.common.content;
+
+/** How many values a response holds (QTI {@code cardinality}). */
+public enum Cardinality {
+    SINGLE, MULTIPLE, ORDERED, RECORD;
+
+    /** The value of a QTI {@code cardinality} attribute, e.g. {@code multiple}. */
+    public static Cardinality ofQti(String name) {
+        return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+    }
+}
