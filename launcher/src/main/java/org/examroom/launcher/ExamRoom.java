@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             TerminalCommand.class,
             ConsoleCommand.class,
             DemoCommand.class,
+            ContentCommand.class,
+            PackageCommand.class,
             org.examroom.launcher.bench.BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class ExamRoom implements Runnable {

@@ -33,17 +33,28 @@ public final class SigningKeys {
         }
     }
 
-    public static String privateKeyText(PrivateKey key) {
-        return PRIVATE_HEADER + "\n" + Base64.getEncoder().encodeToString(key.getEncoded()) + "\n";
+    /** The signing key file: the private key, then its public key (so the signer's identity goes with it). */
+    public static String signingKeyText(KeyPair keys) {
+        return PRIVATE_HEADER + "\n" + Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()) + "\n"
+                + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()) + "\n";
     }
 
     public static String publicKeyText(PublicKey key) {
         return PUBLIC_HEADER + "\n" + Base64.getEncoder().encodeToString(key.getEncoded()) + "\n";
     }
 
-    public static PrivateKey parsePrivate(String text) {
+    public static KeyPair parseSigningKey(String text) {
         try {
-            return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(body(text, PRIVATE_HEADER)));
+            String[] lines = text.strip().split("\\R");
+            if (lines.length != 3 || !lines[0].strip().equals(PRIVATE_HEADER)) {
+                throw new IllegalArgumentException(PRIVATE_HEADER);
+            }
+            KeyFactory factory = KeyFactory.getInstance("Ed25519");
+            PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(
+                    Base64.getDecoder().decode(lines[1].strip())));
+            PublicKey publicKey = factory.generatePublic(new X509EncodedKeySpec(
+                    Base64.getDecoder().decode(lines[2].strip())));
+            return new KeyPair(publicKey, privateKey);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalArgumentException("not an ExamRoom signing key file (expected '" + PRIVATE_HEADER + "')");
         }
