@@ -83,14 +83,19 @@ public sealed interface Scoring {
         }
     }
 
-    /**
-     * Moodle ordering: {@code allOrNothing} gives the mark only for the whole order, otherwise each item in its own
-     * position earns an equal share (Moodle's "absolute position").
-     */
-    record Ordering(String responseId, List<String> order, boolean allOrNothing, BigDecimal mark) implements Scoring {
+    /** Moodle ordering, graded by one of Moodle's ordering grading types. */
+    record Ordering(String responseId, List<String> order, OrderingGrading grading, BigDecimal mark)
+            implements Scoring {
         public Ordering {
             order = List.copyOf(order);
         }
+    }
+
+    /** Moodle's grading types for ordering questions; each gives a fraction of the items or relations right. */
+    enum OrderingGrading {
+        ALL_OR_NOTHING, ABSOLUTE_POSITION, RELATIVE_TO_CORRECT, RELATIVE_NEXT_EXCLUDE_LAST,
+        RELATIVE_NEXT_INCLUDE_LAST, RELATIVE_ONE_PREVIOUS_AND_NEXT, RELATIVE_ALL_PREVIOUS_AND_NEXT,
+        LONGEST_ORDERED_SUBSET, LONGEST_CONTIGUOUS_SUBSET
     }
 
     /** Several independently scored parts whose points add up (Moodle embedded answers, "cloze"). */

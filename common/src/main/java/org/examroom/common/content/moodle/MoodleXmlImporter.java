@@ -239,10 +239,14 @@ public final class MoodleXmlImporter {
 
     private Item ordering(Element q, String id, String title, String body, BigDecimal mark, List<String> itemMedia)
             throws ContentRefusedException {
-        String grading = text(q, "gradingtype").strip().toUpperCase(Locale.ROOT);
-        if (!grading.isEmpty() && !grading.equals("ALL_OR_NOTHING") && !grading.equals("ABSOLUTE_POSITION")) {
-            throw new ContentRefusedException(id, "ordering gradingtype " + grading,
-                    "only all-or-nothing and absolute-position ordering are supported");
+        String gradingName = text(q, "gradingtype").strip().toUpperCase(Locale.ROOT);
+        Scoring.OrderingGrading grading;
+        try {
+            grading = gradingName.isEmpty() ? Scoring.OrderingGrading.ALL_OR_NOTHING
+                    : Scoring.OrderingGrading.valueOf(gradingName);
+        } catch (IllegalArgumentException e) {
+            throw new ContentRefusedException(id, "ordering gradingtype " + gradingName,
+                    "this ordering grading type is not known");
         }
         List<Element> answers = new ArrayList<>(children(q, "answer"));
         String count = text(q, "selectcount").strip();
@@ -261,7 +265,7 @@ public final class MoodleXmlImporter {
         ResponseDeclaration declaration = ResponseDeclaration.of(MoodleQuestions.RESPONSE, Cardinality.ORDERED,
                 BaseType.IDENTIFIER, new ResponseValue.OrderedIdentifiers(order));
         return MoodleQuestions.item(id, title, file, category, body, List.of(interaction), List.of(declaration),
-                new Scoring.Ordering(MoodleQuestions.RESPONSE, order, !grading.equals("ABSOLUTE_POSITION"), mark),
+                new Scoring.Ordering(MoodleQuestions.RESPONSE, order, grading, mark),
                 mark, itemMedia);
     }
 

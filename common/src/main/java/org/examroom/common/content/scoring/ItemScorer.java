@@ -273,16 +273,7 @@ public final class ItemScorer {
         if (!(response instanceof ResponseValue.OrderedIdentifiers given) || s.order().isEmpty()) {
             return BigDecimal.ZERO;
         }
-        if (s.allOrNothing()) {
-            return given.ids().equals(s.order()) ? BigDecimal.ONE : BigDecimal.ZERO;
-        }
-        long right = 0;
-        for (int i = 0; i < Math.min(given.ids().size(), s.order().size()); i++) {
-            if (given.ids().get(i).equals(s.order().get(i))) {
-                right++;
-            }
-        }
-        return BigDecimal.valueOf(right).divide(BigDecimal.valueOf(s.order().size()), MATH);
+        return OrderingGrader.fraction(s.grading(), s.order(), given.ids());
     }
 
     /** Scores as people write them: 2.5, 1, 0.3333333 (seven decimals, as Moodle stores fractions). */
