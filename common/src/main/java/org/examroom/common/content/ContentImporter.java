@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import org.examroom.common.content.gift.GiftImporter;
 import org.examroom.common.content.moodle.MoodleXmlImporter;
@@ -50,7 +49,10 @@ public final class ContentImporter {
         }
     }
 
-    /** Imports content held in memory; {@code name} decides nothing but the file named in refusals. */
+    /**
+     * Imports content held in memory; {@code name} is the file's name, used in reports and to resolve the references
+     * of a QTI test to the files beside it in {@code siblings}.
+     */
     public static ImportResult importBytes(String name, byte[] content, SourceFiles siblings) {
         return importBytes(name, name, content, siblings);
     }
@@ -64,7 +66,7 @@ public final class ContentImporter {
             }
         }
         if (!looksLikeXml(content)) {
-            return GiftImporter.importText(file, content);
+            return GiftImporter.importText(localName, content).withFile(file);
         }
         Element root;
         try {
@@ -74,10 +76,9 @@ public final class ContentImporter {
         }
         String rootName = root.getLocalName() == null ? root.getNodeName() : root.getLocalName();
         return switch (rootName) {
-            case "quiz" -> MoodleXmlImporter.importDocument(file, root);
+            case "quiz" -> MoodleXmlImporter.importDocument(localName, root).withFile(file);
             case "assessmentItem", "assessmentTest", "qti-assessment-item", "qti-assessment-test" ->
-                    QtiImporter.importDocument(localName.equals(file) ? file : localName, root, siblings)
-                            .withFile(file);
+                    QtiImporter.importDocument(localName, root, siblings).withFile(file);
             case "questestinterop" -> refused(file, "QTI 1.x", "QTI 1.x (questestinterop) is not supported;"
                     + " export as QTI 2.1 or later");
             case "manifest" -> refused(file, "imsmanifest.xml", "a manifest on its own; import the whole package zip");
@@ -116,9 +117,5 @@ public final class ContentImporter {
             i++;
         }
         return i < content.length && content[i] == '<';
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -68,8 +68,4 @@ public sealed interface ResponseValue {
             Objects.requireNonNull(second, "second");
         }
     }
-
-    static ResponseValue empty() {
-        return new Empty();
-    }
 }

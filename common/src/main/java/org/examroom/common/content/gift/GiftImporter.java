@@ -282,8 +282,7 @@ public final class GiftImporter {
             char c = block.charAt(i);
             if (c == '\\' && i + 1 < block.length()) {
                 current.append(c).append(block.charAt(++i));
-            } else if ((c == '=' || c == '~') && !(c == '=' && current.length() > 0
-                    && current.charAt(current.length() - 1) == '-' ) && !insideArrow(block, i)) {
+            } else if (c == '=' || c == '~') {
                 if (!current.toString().isBlank()) {
                     parts.add(current.toString().strip());
                 }
@@ -298,11 +297,6 @@ public final class GiftImporter {
         }
         parts.removeIf(p -> !(p.startsWith("=") || p.startsWith("~")));
         return parts;
-    }
-
-    private static boolean insideArrow(String block, int i) {
-        return block.charAt(i) == '=' && i + 1 < block.length() && block.charAt(i + 1) == '>' && i > 0
-                && block.charAt(i - 1) == '-';
     }
 
     /** The answer without its {@code #feedback} and without a leading {@code [html]}-style format tag. */

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.examroom.common.content.Fixtures.bytes;
 import static org.examroom.common.content.Fixtures.importFixture;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.examroom.common.content.AssessmentTest;
@@ -19,6 +22,7 @@ import org.examroom.common.content.Item;
 import org.examroom.common.content.SourceFiles;
 import org.examroom.common.content.scoring.ItemScorer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class QtiImporterTest {
 
@@ -177,5 +181,21 @@ class QtiImporterTest {
         assertThat(result.problems()).isEmpty();
         Item primes = result.items().stream().filter(i -> i.id().equals("primes")).findFirst().orElseThrow();
         assertThat(ItemScorer.scoreWhenCorrect(primes)).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("1.5"));
+    }
+
+    @Test
+    void aTestFileOnDiskReadsItsItemsFromBesideItButNeverFromOutsideItsFolder(@TempDir Path root) throws IOException {
+        Path folder = Files.createDirectories(root.resolve("exam"));
+        Files.createDirectories(folder.resolve("items"));
+        Files.write(folder.resolve("items/capital.xml"), bytes("qti/choice-single.xml"));
+        Files.write(root.resolve("secret.xml"), bytes("qti/order.xml"));
+        Files.writeString(folder.resolve("test.xml"), TEST.replace("./items/primes.xml", "../secret.xml"));
+        ImportResult result = ContentImporter.importFile(folder.resolve("test.xml"));
+        assertThat(result.items()).extracting(Item::id).containsExactly("capital");
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.construct()).isEqualTo("assessmentItemRef");
+            assertThat(p.message()).contains("../secret.xml");
+        });
+        assertThat(result.tests().getFirst().itemRefs()).hasSize(1);
     }
 }
