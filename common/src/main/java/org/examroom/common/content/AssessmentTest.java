@@ -1,6 +1,7 @@
 package org.examroom.common.content;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +43,7 @@ public record AssessmentTest(String id, String title, String source, List<Part> 
 
     /** Every item reference, depth first in document order. */
     public List<ItemRef> itemRefs() {
-        List<ItemRef> refs = new java.util.ArrayList<>();
+        List<ItemRef> refs = new ArrayList<>();
         for (Part part : parts) {
             for (Section section : part.sections()) {
                 collect(section, refs);

@@ -1,5 +1,7 @@
 package org.examroom.common.content;
 
+import java.util.Locale;
+
 /** The kinds of interaction an item can hold; the terminal has a screen for each. */
 public enum InteractionType {
     CHOICE, TEXT_ENTRY, EXTENDED_TEXT, INLINE_CHOICE, ORDER, MATCH, ASSOCIATE, GAP_MATCH, HOTTEXT, HOTSPOT,
@@ -9,7 +11,7 @@ public enum InteractionType {
     public String qtiName() {
         StringBuilder name = new StringBuilder();
         boolean upper = false;
-        for (char c : name().toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+        for (char c : name().toLowerCase(Locale.ROOT).toCharArray()) {
             if (c == '_') {
                 upper = true;
             } else {

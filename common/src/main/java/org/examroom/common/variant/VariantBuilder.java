@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,17 +54,17 @@ public final class VariantBuilder {
             if (take < drawn.size()) {
                 for (int i = 0; i < take; i++) {
                     int j = i + random.nextInt(drawn.size() - i);
-                    java.util.Collections.swap(drawn, i, j);
+                    Collections.swap(drawn, i, j);
                 }
                 List<String> chosen = new ArrayList<>(drawn.subList(0, take));
                 if (!pool.shuffle()) {
-                    chosen.sort(java.util.Comparator.comparingInt(pool.itemIds()::indexOf));
+                    chosen.sort(Comparator.comparingInt(pool.itemIds()::indexOf));
                 }
                 drawn = chosen;
             }
             if (pool.shuffle()) {
                 for (int i = drawn.size() - 1; i > 0; i--) {
-                    java.util.Collections.swap(drawn, i, random.nextInt(i + 1));
+                    Collections.swap(drawn, i, random.nextInt(i + 1));
                 }
             }
             items.addAll(drawn);

@@ -3,11 +3,14 @@ package org.examroom.common.variant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.examroom.common.content.AssessmentTest;
 import org.junit.jupiter.api.Test;
 
 class VariantBuilderTest {
@@ -67,5 +70,20 @@ class VariantBuilderTest {
         assertThatThrownBy(() -> VariantBuilder.build(List.of(Pool.fixed("a", List.of("x")), Pool.fixed("b", List.of("x"))), 1, 0))
                 .hasMessageContaining("item x is in more than one pool");
         assertThatThrownBy(() -> VariantBuilder.build(POOLS, 0, 0)).hasMessageContaining("at least one variant");
+    }
+
+    @Test
+    void aQtiTestsSectionsBecomePoolsWithTheirSelectionAndOrdering() {
+        AssessmentTest test = new AssessmentTest("t", "T", "test.xml", List.of(new AssessmentTest.Part("P", List.of(
+                new AssessmentTest.Section("A", "A", List.of(ref("a1"), ref("a2"), ref("a3")), Optional.of(2), true),
+                new AssessmentTest.Section("B", "B", List.of(ref("b1")), Optional.empty(), false)))));
+        List<Pool> pools = SectionPools.of(test, r -> "bank.zip#" + r.itemId());
+        assertThat(pools).containsExactly(new Pool("A", List.of("bank.zip#a1", "bank.zip#a2", "bank.zip#a3"), 2, true),
+                new Pool("B", List.of("bank.zip#b1"), 0, false));
+        assertThat(VariantBuilder.variant("1", pools, 5).itemIds()).hasSize(3).endsWith("bank.zip#b1");
+    }
+
+    private static AssessmentTest.ItemRef ref(String id) {
+        return new AssessmentTest.ItemRef(id, id + ".xml", id, BigDecimal.ONE);
     }
 }

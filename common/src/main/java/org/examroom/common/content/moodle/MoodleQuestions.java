@@ -2,8 +2,12 @@ package org.examroom.common.content.moodle;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.examroom.common.content.BaseType;
 import org.examroom.common.content.Cardinality;
 import org.examroom.common.content.Choice;
@@ -48,16 +52,16 @@ public final class MoodleQuestions {
     public static Item choice(String id, String title, String source, String category, String body,
                               List<Choice> options, List<BigDecimal> fractions, boolean multiple, BigDecimal mark,
                               List<String> media) {
-        java.util.Map<String, BigDecimal> byId = new java.util.LinkedHashMap<>();
+        Map<String, BigDecimal> byId = new LinkedHashMap<>();
         for (int i = 0; i < options.size(); i++) {
             byId.put(options.get(i).id(), fractions.get(i));
         }
         Optional<ResponseValue> correct;
         if (multiple) {
             List<String> positive = byId.entrySet().stream().filter(e -> e.getValue().signum() > 0)
-                    .map(java.util.Map.Entry::getKey).toList();
+                    .map(Map.Entry::getKey).toList();
             BigDecimal sum = positive.stream().map(byId::get).reduce(BigDecimal.ZERO, BigDecimal::add);
-            correct = isFull(sum) ? Optional.of(new ResponseValue.IdentifierSet(new java.util.LinkedHashSet<>(positive)))
+            correct = isFull(sum) ? Optional.of(new ResponseValue.IdentifierSet(new LinkedHashSet<>(positive)))
                     : Optional.empty();
         } else {
             correct = byId.entrySet().stream().filter(e -> isFull(e.getValue())).findFirst()
@@ -121,9 +125,9 @@ public final class MoodleQuestions {
 
     /** Matching: stems with their answers; answers without a stem are distractors. */
     public static Item matching(String id, String title, String source, String category, String body,
-                                List<Choice> stems, List<Choice> answers, java.util.Map<String, String> answerOfStem,
+                                List<Choice> stems, List<Choice> answers, Map<String, String> answerOfStem,
                                 BigDecimal mark, List<String> media) {
-        java.util.Set<ResponseValue.Pair> pairs = new java.util.LinkedHashSet<>();
+        Set<ResponseValue.Pair> pairs = new LinkedHashSet<>();
         answerOfStem.forEach((stem, answer) -> pairs.add(new ResponseValue.Pair(stem, answer)));
         Interaction interaction = new Interaction(InteractionType.MATCH, RESPONSE, "", stems, answers, 0,
                 stems.size(), true);

@@ -1,10 +1,14 @@
 package org.examroom.common.content.moodle;
 
 import java.math.BigDecimal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -169,7 +173,7 @@ public final class MoodleXmlImporter {
             case "ordering" -> ordering(q, id, title, body, mark, itemMedia);
             case "oumultiresponse" -> {
                 List<Choice> options = new ArrayList<>();
-                java.util.LinkedHashSet<String> right = new java.util.LinkedHashSet<>();
+                LinkedHashSet<String> right = new LinkedHashSet<>();
                 List<Element> answers = children(q, "answer");
                 for (int i = 0; i < answers.size(); i++) {
                     String optionId = "A" + (i + 1);
@@ -254,7 +258,7 @@ public final class MoodleXmlImporter {
             throw new ContentRefusedException(id, "ordering selectcount", "ordering a random subset of the items"
                     + " is not supported");
         }
-        answers.sort(java.util.Comparator.comparing(a -> new BigDecimal(a.getAttribute("fraction").strip())));
+        answers.sort(Comparator.comparing(a -> new BigDecimal(a.getAttribute("fraction").strip())));
         List<Choice> choices = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             choices.add(Choice.of("P" + (i + 1), html(answers.get(i), id, itemMedia)));
@@ -295,7 +299,7 @@ public final class MoodleXmlImporter {
         Matcher m = PLUGINFILE.matcher(content);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String name = java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
+            String name = URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
             byte[] bytes = embedded.get(name);
             if (bytes == null) {
                 throw new ContentRefusedException(itemId, "@@PLUGINFILE@@/" + name,

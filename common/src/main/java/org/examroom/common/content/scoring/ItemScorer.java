@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,7 @@ public final class ItemScorer {
             int limit = item.interactions().stream()
                     .filter(i -> i.responseIdentifier().equals(declaration.identifier()))
                     .mapToInt(Interaction::maxChoices).filter(n -> n > 0).findFirst().orElse(Integer.MAX_VALUE);
-            best = values.stream().filter(v -> v.signum() > 0).sorted(java.util.Comparator.reverseOrder())
+            best = values.stream().filter(v -> v.signum() > 0).sorted(Comparator.reverseOrder())
                     .limit(limit).reduce(BigDecimal.ZERO, BigDecimal::add);
         }
         return Optional.of(upper.isPresent() ? best.min(upper.get()) : best);

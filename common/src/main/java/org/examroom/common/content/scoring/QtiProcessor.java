@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -255,7 +257,7 @@ final class QtiProcessor {
         Value response = responses.get(identifier);
         Set<Integer> used = new HashSet<>();
         BigDecimal total = BigDecimal.ZERO;
-        for (Object member : new java.util.LinkedHashSet<>(response.members())) {
+        for (Object member : new LinkedHashSet<>(response.members())) {
             if ("".equals(member)) {
                 continue;
             }
@@ -487,7 +489,7 @@ final class QtiProcessor {
             return Value.NULL;
         }
         if (container.cardinality() == Cardinality.ORDERED) {
-            return bool(java.util.Collections.indexOfSubList(container.members(), part.members()) >= 0);
+            return bool(Collections.indexOfSubList(container.members(), part.members()) >= 0);
         }
         Map<Object, Integer> have = multiset(container.members());
         for (Map.Entry<Object, Integer> need : multiset(part.members()).entrySet()) {
