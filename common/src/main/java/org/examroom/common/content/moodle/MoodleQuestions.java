@@ -2,6 +2,12 @@ package org.examroom.common.content.moodle;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,10 +129,46 @@ public final class MoodleQuestions {
         return Optional.empty();
     }
 
+    /**
+     * The choices in an order, and with identifiers, that do not give the answer away, the same at every import:
+     * Moodle exports ordering items in their correct order and matching answers in their stems' order, and a
+     * terminal must not learn either from the list it receives. Returns each original identifier's new choice, in
+     * the new order.
+     */
+    public static Map<String, Choice> scramble(String itemId, List<Choice> choices, String prefix) {
+        List<Integer> order = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            order.add(i);
+            keys.add(sha256(itemId + "\u0000" + i + "\u0000" + choices.get(i).content()));
+        }
+        order.sort(Comparator.comparing(keys::get));
+        Map<String, Choice> scrambled = new LinkedHashMap<>();
+        for (int position = 0; position < order.size(); position++) {
+            Choice original = choices.get(order.get(position));
+            scrambled.put(original.id(), new Choice(prefix + (position + 1), original.content(), original.fixed(),
+                    original.matchMax()));
+        }
+        return scrambled;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     /** Matching: stems with their answers; answers without a stem are distractors. */
     public static Item matching(String id, String title, String source, String category, String body,
-                                List<Choice> stems, List<Choice> answers, Map<String, String> answerOfStem,
+                                List<Choice> stems, List<Choice> givenAnswers, Map<String, String> givenAnswerOfStem,
                                 BigDecimal mark, List<String> media) {
+        Map<String, Choice> scrambled = scramble(id, givenAnswers, "M");
+        List<Choice> answers = List.copyOf(scrambled.values());
+        Map<String, String> answerOfStem = new LinkedHashMap<>();
+        givenAnswerOfStem.forEach((stem, answer) -> answerOfStem.put(stem, scrambled.get(answer).id()));
         Set<ResponseValue.Pair> pairs = new LinkedHashSet<>();
         answerOfStem.forEach((stem, answer) -> pairs.add(new ResponseValue.Pair(stem, answer)));
         Interaction interaction = new Interaction(InteractionType.MATCH, RESPONSE, "", stems, answers, 0,

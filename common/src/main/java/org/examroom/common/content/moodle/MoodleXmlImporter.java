@@ -203,12 +203,16 @@ public final class MoodleXmlImporter {
     private Item gaps(Element q, String type, String id, String title, String body, BigDecimal mark,
                       List<String> itemMedia) throws ContentRefusedException {
         List<Element> options = children(q, type.equals("ddwtos") ? "dragbox" : "selectoption");
-        Map<String, String> groupOf = new LinkedHashMap<>();
-        List<Choice> choices = new ArrayList<>();
+        List<Choice> authored = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
-            String optionId = "O" + (i + 1);
-            choices.add(Choice.of(optionId, text(child(options.get(i), "text")).strip()));
-            groupOf.put(optionId, text(options.get(i), "group").strip());
+            authored.add(Choice.of(String.valueOf(i + 1), text(child(options.get(i), "text")).strip()));
+        }
+        // [[n]] names the n-th option as the gap's answer: the identifiers the terminal sees must not say n.
+        Map<String, Choice> scrambled = MoodleQuestions.scramble(id, authored, "O");
+        List<Choice> choices = List.copyOf(scrambled.values());
+        Map<String, String> groupOf = new LinkedHashMap<>();
+        for (int i = 0; i < options.size(); i++) {
+            groupOf.put(scrambled.get(String.valueOf(i + 1)).id(), text(options.get(i), "group").strip());
         }
         Matcher m = GAPSELECT_GAP.matcher(body);
         StringBuilder out = new StringBuilder();
@@ -223,7 +227,7 @@ public final class MoodleXmlImporter {
                         + ", but there are " + choices.size());
             }
             String responseId = "GAP_" + (++gap);
-            String correct = "O" + n;
+            String correct = scrambled.get(String.valueOf(n)).id();
             String group = groupOf.get(correct);
             List<Choice> offered = choices.stream().filter(c -> groupOf.get(c.id()).equals(group)).toList();
             interactions.add(new Interaction(InteractionType.INLINE_CHOICE, responseId, "", offered, List.of(), 0, 1,
@@ -259,11 +263,13 @@ public final class MoodleXmlImporter {
                     + " is not supported");
         }
         answers.sort(Comparator.comparing(a -> new BigDecimal(a.getAttribute("fraction").strip())));
-        List<Choice> choices = new ArrayList<>();
+        List<Choice> authored = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
-            choices.add(Choice.of("P" + (i + 1), html(answers.get(i), id, itemMedia)));
+            authored.add(Choice.of(String.valueOf(i + 1), html(answers.get(i), id, itemMedia)));
         }
-        List<String> order = choices.stream().map(Choice::id).toList();
+        Map<String, Choice> scrambled = MoodleQuestions.scramble(id, authored, "P");
+        List<Choice> choices = List.copyOf(scrambled.values());
+        List<String> order = authored.stream().map(c -> scrambled.get(c.id()).id()).toList();
         Interaction interaction = new Interaction(InteractionType.ORDER, MoodleQuestions.RESPONSE, "", choices,
                 List.of(), 0, 0, true);
         ResponseDeclaration declaration = ResponseDeclaration.of(MoodleQuestions.RESPONSE, Cardinality.ORDERED,

@@ -93,8 +93,13 @@ class MoodleXmlImporterTest {
         assertThat(matching.interactions().getFirst().choices()).hasSize(2);
         assertThat(matching.interactions().getFirst().targets()).hasSize(3);
         assertThat(ItemScorer.scoreWhenCorrect(matching)).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("2"));
-        assertThat(score("Элементы", new ResponseValue.PairSet(Set.of(new ResponseValue.Pair("S1", "M1"),
-                new ResponseValue.Pair("S2", "M3"))))).isEqualByComparingTo("1");
+        ResponseValue.PairSet correct = (ResponseValue.PairSet) matching.responses().getFirst().correct().orElseThrow();
+        ResponseValue.Pair fe = correct.pairs().stream().filter(p -> p.first().equals("S1")).findFirst().orElseThrow();
+        ResponseValue.Pair cu = correct.pairs().stream().filter(p -> p.first().equals("S2")).findFirst().orElseThrow();
+        assertThat(score("Элементы", new ResponseValue.PairSet(Set.of(fe, new ResponseValue.Pair("S2", fe.second())))))
+                .as("one stem of two right").isEqualByComparingTo("1");
+        assertThat(List.of(fe.second(), cu.second())).as("answer identifiers do not follow the stems")
+                .isNotEqualTo(List.of("M1", "M2"));
     }
 
     @Test
@@ -116,5 +121,22 @@ class MoodleXmlImporterTest {
         assertThat(essay.withoutAnswers().interactions()).hasSize(1);
         assertThat(List.of(essay.withoutAnswers().getClass().getRecordComponents()))
                 .extracting(c -> c.getName()).doesNotContain("responses", "scoring");
+    }
+
+    @Test
+    void orderingItemsReachTheTerminalWithoutTheirOrder() {
+        Item ordering = Fixtures.onlyItem("moodle/ordering.xml");
+        List<String> correct = ((ResponseValue.OrderedIdentifiers) ordering.responses().getFirst().correct()
+                .orElseThrow()).ids();
+        List<String> shown = ordering.withoutAnswers().interactions().getFirst().choices().stream()
+                .map(c -> c.id()).toList();
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(correct).isNotEqualTo(correct);
+        assertThat(correct).isNotEqualTo(List.of("P1", "P2", "P3", "P4", "P5"));
+        assertThat(ordering.withoutAnswers().interactions().getFirst().choices().getFirst().content())
+                .isNotEqualTo("Рюрик");
+        assertThat(ItemScorer.score(ordering, new ResponseValue.OrderedIdentifiers(correct)).score())
+                .isEqualByComparingTo("2");
+        assertThat(ItemScorer.score(ordering, new ResponseValue.OrderedIdentifiers(shown)).score())
+                .as("the shown order, by absolute position").isLessThan(new BigDecimal("2"));
     }
 }
