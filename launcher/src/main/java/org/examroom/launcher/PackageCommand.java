@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.examroom.common.content.AssessmentTest;
 import org.examroom.common.content.ContentImporter;
 import org.examroom.common.content.ImportResult;
 import org.examroom.common.content.Item;
@@ -24,6 +25,7 @@ import org.examroom.common.seal.SigningKeys;
 import org.examroom.common.seal.UnsealKey;
 import org.examroom.common.seal.UnsealedPackage;
 import org.examroom.common.variant.Pool;
+import org.examroom.common.variant.SectionPools;
 import org.examroom.common.variant.Variant;
 import org.examroom.common.variant.VariantBuilder;
 import picocli.CommandLine;
@@ -73,7 +75,15 @@ final class PackageCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() {
+            try {
+                return keygen();
+            } catch (IOException e) {
+                return refuse(spec, "cannot write the keys: " + e.getMessage());
+            }
+        }
+
+        private int keygen() throws IOException {
             Path key = Path.of(out + ".key");
             Path pub = Path.of(out + ".pub");
             if (Files.exists(key) || Files.exists(pub)) {
@@ -127,6 +137,11 @@ final class PackageCommand implements Runnable {
         @Option(names = "--seed", paramLabel = "N", description = "Seed for drawing and shuffling (default: 0).")
         long seed;
 
+        @Option(names = "--pools-from-tests",
+                description = "Build variants from the QTI tests in the content: each section is a pool with its own"
+                        + " selection and ordering (instead of --select and --shuffle).")
+        boolean poolsFromTests;
+
         @Option(names = "--unseal-key-out", paramLabel = "FILE",
                 description = "Write the unseal key to this file instead of printing it.")
         Path unsealKeyOut;
@@ -135,9 +150,18 @@ final class PackageCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() {
+            try {
+                return seal();
+            } catch (IOException e) {
+                return refuse(spec, "cannot read or write " + e.getMessage());
+            }
+        }
+
+        private int seal() throws IOException {
             Map<String, byte[]> files = new LinkedHashMap<>();
             List<String> itemKeys = new ArrayList<>();
+            List<Pool> testPools = new ArrayList<>();
             for (Path file : content) {
                 if (!Files.isRegularFile(file)) {
                     return refuse(spec, file + ": no such file");
@@ -154,11 +178,21 @@ final class PackageCommand implements Runnable {
                 for (Item item : result.items()) {
                     itemKeys.add(ExamContent.itemKey(name, item.id()));
                 }
+                if (poolsFromTests) {
+                    if (result.tests().isEmpty()) {
+                        return refuse(spec, file + " holds no QTI test to take pools from");
+                    }
+                    for (AssessmentTest test : result.tests()) {
+                        SectionPools.of(test, ref -> ExamContent.itemKey(name, ref.itemId())).forEach(pool ->
+                                testPools.add(new Pool(name + "/" + test.id() + "/" + pool.id(), pool.itemIds(),
+                                        pool.select(), pool.shuffle())));
+                    }
+                }
             }
             try {
                 KeyPair keys = SigningKeys.parseSigningKey(Files.readString(signingKey, StandardCharsets.US_ASCII));
-                List<Variant> built = VariantBuilder.build(List.of(new Pool("all", itemKeys, select, shuffle)),
-                        variants, seed);
+                List<Pool> pools = poolsFromTests ? testPools : List.of(new Pool("all", itemKeys, select, shuffle));
+                List<Variant> built = VariantBuilder.build(pools, variants, seed);
                 UnsealKey key = UnsealKey.generate();
                 byte[] sealed = SealedPackage.seal(new ExamContent(exam, title == null ? exam : title, files, built),
                         keys.getPrivate(), keys.getPublic(), key, Clock.systemUTC());
@@ -193,7 +227,7 @@ final class PackageCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() {
             try {
                 PackageIdentity identity = SealedPackage.read(Files.readAllBytes(file))
                         .verify(SigningKeys.parsePublic(Files.readString(trustedKey, StandardCharsets.US_ASCII)));
@@ -204,6 +238,8 @@ final class PackageCommand implements Runnable {
                 return refuse(spec, e.getMessage());
             } catch (java.nio.file.NoSuchFileException e) {
                 return refuse(spec, e.getFile() + ": no such file");
+            } catch (IOException e) {
+                return refuse(spec, "cannot read " + e.getMessage());
             }
         }
     }
@@ -218,19 +254,30 @@ final class PackageCommand implements Runnable {
         @Option(names = "--trusted-key", required = true, paramLabel = "FILE", description = "The office's NAME.pub.")
         Path trustedKey;
 
-        @Option(names = "--key", required = true, paramLabel = "KEY",
-                description = "The unseal key, e.g. 7K3M-…; spaces, dashes and case do not matter.")
-        String key;
+        @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+        KeySource keySource = new KeySource();
+
+        /** The unseal key typed on the command line, or a file holding it (e.g. what a QR scanner wrote). */
+        static final class KeySource {
+            @Option(names = "--key", paramLabel = "KEY",
+                    description = "The unseal key, e.g. 7K3M-…; spaces, dashes and case do not matter.")
+            String key;
+
+            @Option(names = "--key-file", paramLabel = "FILE", description = "A file holding the unseal key.")
+            Path keyFile;
+        }
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
-        public Integer call() throws IOException {
+        public Integer call() {
             try {
+                String keyText = keySource.key != null ? keySource.key
+                        : Files.readString(keySource.keyFile, StandardCharsets.UTF_8);
                 UnsealedPackage opened = SealedPackage.read(Files.readAllBytes(file)).unseal(
                         SigningKeys.parsePublic(Files.readString(trustedKey, StandardCharsets.US_ASCII)),
-                        UnsealKey.parse(key));
+                        UnsealKey.parse(keyText));
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("unsealed:    yes");
                 printIdentity(out, opened.identity());
@@ -243,6 +290,8 @@ final class PackageCommand implements Runnable {
                 return refuse(spec, e.getMessage());
             } catch (java.nio.file.NoSuchFileException e) {
                 return refuse(spec, e.getFile() + ": no such file");
+            } catch (IOException e) {
+                return refuse(spec, "cannot read " + e.getMessage());
             }
         }
     }
