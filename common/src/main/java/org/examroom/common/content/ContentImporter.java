@@ -19,6 +19,8 @@ import org.w3c.dom.Element;
  */
 public final class ContentImporter {
 
+    private static final System.Logger LOG = System.getLogger(ContentImporter.class.getName());
+
     /** Larger single files are refused before they are read: no exam question is 64 MB of XML. */
     private static final long MAX_FILE_BYTES = 64L << 20;
 
@@ -27,6 +29,13 @@ public final class ContentImporter {
 
     /** Imports the file; the files beside it are reachable only for references that stay in its folder. */
     public static ImportResult importFile(Path path) {
+        ImportResult result = read(path);
+        LOG.log(System.Logger.Level.DEBUG, () -> result.file() + ": " + result.format().label() + ", "
+                + result.items().size() + " items, " + result.problems().size() + " refusals");
+        return result;
+    }
+
+    private static ImportResult read(Path path) {
         String file = path.toString();
         try {
             if (Files.isDirectory(path)) {
