@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             TerminalCommand.class,
             ConsoleCommand.class,
             DemoCommand.class,
+            ContentCommand.class,
+            PackageCommand.class,
             ModelsCommand.class,
             FaceCommand.class,
             org.examroom.launcher.bench.BenchCommand.class,
