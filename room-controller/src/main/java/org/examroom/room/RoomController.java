@@ -22,6 +22,7 @@ import org.examroom.room.push.RoomLive;
 import org.examroom.room.store.EvidenceFiles;
 import org.examroom.room.api.ApplicantService;
 import org.examroom.room.api.AuditService;
+import org.examroom.room.api.OperationsService;
 import org.examroom.room.api.ExamService;
 import org.examroom.room.api.RoomService;
 import org.examroom.room.api.SeatingService;
@@ -105,7 +106,8 @@ public final class RoomController implements AutoCloseable {
                                 .register("/api/v1/rooms", new RoomService(store, audit))
                                 .register("/api/v1/attempts", new AdmissionService(store, audit, actions))
                                 .register("/api/v1/terminal", new TerminalSessionService(store, audit, actions, live, instructions, evidence))
-                                .register("/api/v1", new SupervisionService(store, audit, actions, live, instructions));
+                                .register("/api/v1", new SupervisionService(store, audit, actions, live, instructions))
+                                .register("/api/v1", new OperationsService(database.client(), audit, settings.dataDirectory()));
                     })
                     .build()
                     .start();
