@@ -76,6 +76,7 @@ public final class TerminalSessionService implements HttpService {
                 .post("/start", this::start)
                 .post("/heartbeat", this::heartbeat)
                 .put("/answers/{item}", this::saveAnswer)
+                .get("/answers", this::answers)
                 .post("/events", this::proctoringEvent)
                 .post("/help", this::help)
                 .post("/finish", this::finish);
@@ -256,6 +257,21 @@ public final class TerminalSessionService implements HttpService {
                     org.examroom.common.attempt.AttemptLifecycle.stateName(AttemptState.IN_PROGRESS)));
         }
         res.send(Json.createObjectBuilder().add("item", item).add("seq", seq).add("storedSeq", stored).build());
+    }
+
+    /** Every answer the controller holds for the terminal's latest attempt: what a restarted terminal resumes from. */
+    private void answers(ServerRequest req, ServerResponse res) {
+        Principal.Terminal terminal = Guard.terminal(req);
+        String attemptId = actions.lastAttemptOn(terminal.id())
+                .orElseThrow(() -> Problem.conflict("No attempt is open on this terminal"));
+        JsonObjectBuilder items = Json.createObjectBuilder();
+        store.answers(store.read(), attemptId).forEach((item, answer) -> {
+            try (var reader = Json.createReader(new java.io.StringReader(answer.response()))) {
+                items.add(item, Json.createObjectBuilder().add("seq", answer.seq()).add("response", reader.readValue())
+                        .add("savedAt", answer.savedAt().toString()));
+            }
+        });
+        res.send(Json.createObjectBuilder().add("attemptId", attemptId).add("answers", items).build());
     }
 
     /** A proctoring event with an optional JPEG snapshot: kept as evidence, recorded, shown to the console. */
