@@ -68,4 +68,36 @@ final class RoomMaintenanceCommands {
             }
         }
     }
+
+    @Command(name = "trust", mixinStandardHelpOptions = true,
+            description = "Installs the central office's public key: only packages it signed are accepted.")
+    static final class Trust implements Callable<Integer> {
+
+        @Option(names = "--office-key", required = true, paramLabel = "FILE", description = "The office's public key file (from package keygen).")
+        Path officeKey;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "The controller's data folder (default: ~/.examroom/room).")
+        Path data = RoomSettings.DEFAULT_DATA;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            String text = java.nio.file.Files.readString(officeKey, java.nio.charset.StandardCharsets.US_ASCII);
+            java.security.PublicKey key;
+            try {
+                key = org.examroom.common.seal.SigningKeys.parsePublic(text);
+            } catch (RuntimeException e) {
+                spec.commandLine().getErr().println(officeKey + " is not an office public key: " + e.getMessage());
+                return 2;
+            }
+            Path target = data.resolve("trust").resolve("office.pub");
+            java.nio.file.Files.createDirectories(target.getParent());
+            java.nio.file.Files.writeString(target, text);
+            spec.commandLine().getOut().println("Trusting the office key " + org.examroom.common.seal.SigningKeys.keyId(key)
+                    + " (" + target + ")");
+            return 0;
+        }
+    }
 }

@@ -22,6 +22,9 @@ import org.examroom.room.push.RoomLive;
 import org.examroom.room.store.EvidenceFiles;
 import org.examroom.room.api.ApplicantService;
 import org.examroom.room.api.AuditService;
+import org.examroom.room.api.PackageService;
+import org.examroom.room.api.ResultsService;
+import org.examroom.room.content.ExamPackages;
 import org.examroom.room.api.OperationsService;
 import org.examroom.room.api.ExamService;
 import org.examroom.room.api.RoomService;
@@ -84,6 +87,7 @@ public final class RoomController implements AutoCloseable {
             actions.load();
             Instructions instructions = new Instructions(database.client());
             EvidenceFiles evidence = new EvidenceFiles(settings.dataDirectory());
+            ExamPackages packages = new ExamPackages(settings.dataDirectory());
             Optional<String> bootstrap = bootstrap(staff, settings);
             Path tlsDirectory = settings.dataDirectory().resolve("tls");
             Optional<RoomCertificates> certificates = settings.tlsEnabled()
@@ -101,11 +105,12 @@ public final class RoomController implements AutoCloseable {
                                 .register("/api/v1", new TerminalAdminService(terminals))
                                 .register("/api/v1/audit", new AuditService(audit))
                                 .register("/api/v1/staff", new StaffService(staff))
-                                .register("/api/v1/exams", new ExamService(store, audit), new SeatingService(store, audit))
+                                .register("/api/v1/exams", new ExamService(store, audit), new SeatingService(store, audit),
+                                        new PackageService(store, audit, packages, live), new ResultsService(store, audit, packages))
                                 .register("/api/v1/applicants", new ApplicantService(store, audit))
                                 .register("/api/v1/rooms", new RoomService(store, audit))
                                 .register("/api/v1/attempts", new AdmissionService(store, audit, actions))
-                                .register("/api/v1/terminal", new TerminalSessionService(store, audit, actions, live, instructions, evidence))
+                                .register("/api/v1/terminal", new TerminalSessionService(store, audit, actions, live, instructions, evidence, packages))
                                 .register("/api/v1", new SupervisionService(store, audit, actions, live, instructions))
                                 .register("/api/v1", new OperationsService(database.client(), audit, settings.dataDirectory()));
                     })

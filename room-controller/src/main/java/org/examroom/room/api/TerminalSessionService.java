@@ -27,6 +27,7 @@ import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
 import org.examroom.room.auth.Secrets;
+import org.examroom.room.content.ExamPackages;
 import org.examroom.room.push.Instructions;
 import org.examroom.room.push.RoomLive;
 import org.examroom.room.store.EvidenceFiles;
@@ -56,9 +57,11 @@ public final class TerminalSessionService implements HttpService {
     private final RoomLive live;
     private final Instructions instructions;
     private final EvidenceFiles evidence;
+    private final ExamPackages packages;
 
     public TerminalSessionService(RoomStore store, AuditLog audit, AttemptActions actions, RoomLive live,
-            Instructions instructions, EvidenceFiles evidence) {
+            Instructions instructions, EvidenceFiles evidence, ExamPackages packages) {
+        this.packages = packages;
         this.store = store;
         this.audit = audit;
         this.actions = actions;
@@ -77,6 +80,8 @@ public final class TerminalSessionService implements HttpService {
                 .post("/heartbeat", this::heartbeat)
                 .put("/answers/{item}", this::saveAnswer)
                 .get("/answers", this::answers)
+                .get("/variant", this::variant)
+                .get("/media/{item}/+", this::media)
                 .post("/events", this::proctoringEvent)
                 .post("/help", this::help)
                 .post("/finish", this::finish);
@@ -257,6 +262,64 @@ public final class TerminalSessionService implements HttpService {
                     org.examroom.common.attempt.AttemptLifecycle.stateName(AttemptState.IN_PROGRESS)));
         }
         res.send(Json.createObjectBuilder().add("item", item).add("seq", seq).add("storedSeq", stored).build());
+    }
+
+    /**
+     * The applicant's variant, items without answers, once the package is unsealed and the applicant's
+     * identity photos are taken. Every terminal may fetch at the same moment (the start): it is served
+     * from the open package in memory.
+     */
+    private void variant(ServerRequest req, ServerResponse res) {
+        Principal.Terminal terminal = Guard.terminal(req);
+        StoredAttempt attempt = attemptOf(terminal);
+        AttemptState state = attempt.attempt().state();
+        if (state != AttemptState.PHOTOS_TAKEN && state != AttemptState.IN_PROGRESS && state != AttemptState.PAUSED) {
+            throw Problem.refused(org.examroom.common.i18n.Explanation.of("attempt.wrongState",
+                    org.examroom.common.attempt.AttemptLifecycle.stateName(state),
+                    org.examroom.common.attempt.AttemptLifecycle.stateName(AttemptState.PHOTOS_TAKEN)));
+        }
+        String examId = attempt.attempt().exam().value();
+        var opened = packages.opened(examId).orElseThrow(() -> Problem.conflict("The exam's package is not unsealed yet: wait for the start"));
+        String variantId = variantOf(attempt, opened);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        opened.forTerminal(variantId).forEach(i -> items.add(org.examroom.common.wire.PublicItemJson.toJson(i)));
+        res.send(Json.createObjectBuilder().add("attemptId", attempt.id()).add("variantId", variantId).add("items", items).build());
+    }
+
+    /** The seated variant, or for an applicant seated by hand without one, a variant chosen from the attempt's id. */
+    static String variantOf(StoredAttempt attempt, org.examroom.common.seal.UnsealedPackage opened) {
+        if (attempt.variantId().isPresent() && opened.variant(attempt.variantId().get()).isPresent()) {
+            return attempt.variantId().get();
+        }
+        var variants = opened.variants();
+        return variants.get(Math.floorMod(attempt.id().hashCode(), variants.size())).id();
+    }
+
+    /** A media file of an item in the applicant's variant. */
+    private void media(ServerRequest req, ServerResponse res) {
+        Principal.Terminal terminal = Guard.terminal(req);
+        StoredAttempt attempt = attemptOf(terminal);
+        var opened = packages.opened(attempt.attempt().exam().value())
+                .orElseThrow(() -> Problem.conflict("The exam's package is not unsealed yet"));
+        String item = req.path().pathParameters().get("item");
+        String path = req.path().path().substring(req.path().path().indexOf("/media/" + item + "/") + ("/media/" + item + "/").length());
+        var publicItem = opened.forTerminal(variantOf(attempt, opened)).stream().filter(i -> i.id().equals(item)).findFirst()
+                .orElseThrow(() -> Problem.notFound("item", "No item " + item + " in this applicant's variant"));
+        if (!publicItem.media().contains(path)) {
+            throw Problem.notFound("path", "Item " + item + " has no media file " + path);
+        }
+        byte[] bytes = opened.media().entrySet().stream().filter(e -> e.getKey().equals(path) || e.getKey().endsWith("/" + path))
+                .map(java.util.Map.Entry::getValue).findFirst()
+                .orElseThrow(() -> Problem.notFound("path", "The package holds no file " + path));
+        res.header(io.helidon.http.HeaderNames.CONTENT_TYPE, contentType(path));
+        res.send(bytes);
+    }
+
+    private static String contentType(String path) {
+        String p = path.toLowerCase(java.util.Locale.ROOT);
+        return p.endsWith(".png") ? "image/png" : p.endsWith(".jpg") || p.endsWith(".jpeg") ? "image/jpeg"
+                : p.endsWith(".gif") ? "image/gif" : p.endsWith(".svg") ? "image/svg+xml" : p.endsWith(".mp3") ? "audio/mpeg"
+                : "application/octet-stream";
     }
 
     /** Every answer the controller holds for the terminal's latest attempt: what a restarted terminal resumes from. */
