@@ -31,6 +31,7 @@ public final class AttemptActions {
     private final Map<String, String> attemptOfTerminal = new ConcurrentHashMap<>();
     private final Map<String, String> lastAttemptOfTerminal = new ConcurrentHashMap<>();
     private final Map<String, AttemptState> stateOf = new ConcurrentHashMap<>();
+    private final Map<String, StoredAttempt> latest = new ConcurrentHashMap<>();
 
     public AttemptActions(RoomStore store, RoomLive live, AttemptClocks clocks) {
         this.store = store;
@@ -77,6 +78,7 @@ public final class AttemptActions {
 
     private void remember(StoredAttempt a, ExamRecord exam, Applicant applicant) {
         stateOf.put(a.id(), a.attempt().state());
+        latest.put(a.id(), a);
         a.terminalId().ifPresent(t -> {
             lastAttemptOfTerminal.put(t, a.id());
             if (a.attempt().state().isFinal()) {
@@ -104,6 +106,11 @@ public final class AttemptActions {
      */
     public Optional<String> lastAttemptOn(String terminalId) {
         return Optional.ofNullable(lastAttemptOfTerminal.get(terminalId));
+    }
+
+    /** The attempt as last committed, from memory: for calls every terminal makes at once (the variant at the start). */
+    public Optional<StoredAttempt> latest(String attemptId) {
+        return Optional.ofNullable(latest.get(attemptId));
     }
 
     public Optional<AttemptState> stateOf(String attemptId) {

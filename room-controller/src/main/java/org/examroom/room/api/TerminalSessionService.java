@@ -58,6 +58,8 @@ public final class TerminalSessionService implements HttpService {
     private final Instructions instructions;
     private final EvidenceFiles evidence;
     private final ExamPackages packages;
+    /** Each variant's items as JSON, made once per package: at the start every terminal asks at the same moment. */
+    private final java.util.Map<String, String> variantJson = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TerminalSessionService(RoomStore store, AuditLog audit, AttemptActions actions, RoomLive live,
             Instructions instructions, EvidenceFiles evidence, ExamPackages packages) {
@@ -271,7 +273,8 @@ public final class TerminalSessionService implements HttpService {
      */
     private void variant(ServerRequest req, ServerResponse res) {
         Principal.Terminal terminal = Guard.terminal(req);
-        StoredAttempt attempt = attemptOf(terminal);
+        StoredAttempt attempt = actions.attemptOn(terminal.id()).flatMap(actions::latest)
+                .orElseGet(() -> attemptOf(terminal));
         AttemptState state = attempt.attempt().state();
         if (state != AttemptState.PHOTOS_TAKEN && state != AttemptState.IN_PROGRESS && state != AttemptState.PAUSED) {
             throw Problem.refused(org.examroom.common.i18n.Explanation.of("attempt.wrongState",
@@ -281,9 +284,14 @@ public final class TerminalSessionService implements HttpService {
         String examId = attempt.attempt().exam().value();
         var opened = packages.opened(examId).orElseThrow(() -> Problem.conflict("The exam's package is not unsealed yet: wait for the start"));
         String variantId = variantOf(attempt, opened);
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        opened.forTerminal(variantId).forEach(i -> items.add(org.examroom.common.wire.PublicItemJson.toJson(i)));
-        res.send(Json.createObjectBuilder().add("attemptId", attempt.id()).add("variantId", variantId).add("items", items).build());
+        String items = variantJson.computeIfAbsent(opened.identity().fingerprint() + "/" + variantId, k -> {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            opened.forTerminal(variantId).forEach(i -> list.add(org.examroom.common.wire.PublicItemJson.toJson(i)));
+            return list.build().toString();
+        });
+        res.header(io.helidon.http.HeaderNames.CONTENT_TYPE, "application/json");
+        res.send("{\"attemptId\":" + Json.createValue(attempt.id()) + ",\"variantId\":" + Json.createValue(variantId)
+                + ",\"items\":" + items + "}");
     }
 
     /** The seated variant, or for an applicant seated by hand without one, a variant chosen from the attempt's id. */
