@@ -7,6 +7,7 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -22,6 +23,7 @@ import org.examroom.room.push.RoomLive;
 import org.examroom.room.store.EvidenceFiles;
 import org.examroom.room.api.ApplicantService;
 import org.examroom.room.api.AuditService;
+import org.examroom.room.api.ExportService;
 import org.examroom.room.api.PackageService;
 import org.examroom.room.api.ResultsService;
 import org.examroom.room.content.ExamPackages;
@@ -48,7 +50,8 @@ import org.examroom.room.tls.RoomCertificates;
 /**
  * A running room controller: its database in the data folder, the services over it, and its web server.
  *
- * <p>{@code GET /health} reports the database; {@code /api/v1/...} is the API (docs/api.md).
+ * <p>{@code GET /health} reports the database, {@code GET /metrics} the server's meters (Prometheus text or
+ * JSON); {@code /api/v1/...} is the API (docs/api.md).
  */
 public final class RoomController implements AutoCloseable {
 
@@ -106,7 +109,8 @@ public final class RoomController implements AutoCloseable {
                                 .register("/api/v1/audit", new AuditService(audit))
                                 .register("/api/v1/staff", new StaffService(staff))
                                 .register("/api/v1/exams", new ExamService(store, audit), new SeatingService(store, audit),
-                                        new PackageService(store, audit, packages, live), new ResultsService(store, audit, packages))
+                                        new PackageService(store, audit, packages, live), new ResultsService(store, audit, packages),
+                                        new ExportService(store, audit, settings.dataDirectory()))
                                 .register("/api/v1/applicants", new ApplicantService(store, audit))
                                 .register("/api/v1/rooms", new RoomService(store, audit))
                                 .register("/api/v1/attempts", new AdmissionService(store, audit, actions))
@@ -165,6 +169,7 @@ public final class RoomController implements AutoCloseable {
         return ObserveFeature.builder()
                 .endpoint("/")
                 .addObserver(HealthObserver.builder().details(true).useSystemServices(false).addCheck(derby).build())
+                .addObserver(MetricsObserver.create())
                 .build();
     }
 

@@ -41,6 +41,11 @@ class RoomControllerTest {
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"", "\"name\":\"derby\"");
 
+            HttpResponse<String> metrics = client.send(HttpRequest.newBuilder(room.localUri().resolve("/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body()).contains("memory");
+
             HttpResponse<String> time = client.send(HttpRequest.newBuilder(room.localUri().resolve("/api/v1/time")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(time.body()).contains("\"instant\":\"2026-07-15T07:00:00Z\"", "\"moscow\":\"2026-07-15T10:00+03:00\"");

@@ -211,6 +211,29 @@ class TerminalFlowApiTest {
     }
 
     @Test
+    void anExamsRecordIsExportedWithAttemptsAnswersAuditAndEvidence() throws Exception {
+        writing();
+        save("q1", 1, "\"A\"");
+        room.post("/api/v1/terminal/finish", terminal, "{\"confirmed\":true}");
+        var http = java.net.http.HttpClient.newBuilder()
+                .sslContext(org.examroom.common.net.RoomTrust.sslContext(room.controller.caFile().orElseThrow())).build();
+        var reply = http.send(java.net.http.HttpRequest.newBuilder(room.controller.localUri().resolve("/api/v1/exams/MATH-1/export"))
+                .header("Authorization", "Bearer " + admin).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(reply.statusCode()).isEqualTo(200);
+        java.util.Map<String, String> entries = new java.util.HashMap<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(reply.body()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(entries).containsKeys("exam.json", "applicants.json", "attempts.json", "audit.json");
+        assertThat(entries.keySet().stream().filter(n -> n.startsWith("evidence/" + attemptId + "/identity-"))).hasSize(5);
+        assertThat(entries.get("attempts.json")).contains("\"state\":\"SUBMITTED\"", "\"q1\"", "TestStarted", "A-001");
+        assertThat(entries.get("applicants.json")).contains("Иванова Анна");
+        assertThat(entries.get("audit.json")).contains("attempt.Submitted", "attempt.KeyEntered");
+    }
+
+    @Test
     void badUploadsAndEventsNameTheField() {
         room.post("/api/v1/terminal/rules", terminal, "{\"rules\":true,\"personalDataConsent\":true}");
         var notJpeg = room.post("/api/v1/terminal/photos", terminal, Json.createObjectBuilder()
