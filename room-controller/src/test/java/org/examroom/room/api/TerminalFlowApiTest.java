@@ -234,6 +234,39 @@ class TerminalFlowApiTest {
     }
 
     @Test
+    void theTimelineReconciliationObserversAndDraftSheetsAreOnRecord() {
+        writing();
+        room.post("/api/v1/terminal/events", terminal, Json.createObjectBuilder().add("kind", "MULTIPLE_PEOPLE")
+                .add("start", START.toString()).add("confidence", 0.93).add("snapshot", jpeg()).build());
+        var timeline = room.get("/api/v1/attempts/" + attemptId + "/timeline", admin).json();
+        assertThat(timeline.getJsonArray("events").stream().map(e -> e.asJsonObject().getString("type")))
+                .containsSubsequence("Admitted", "KeyIssued", "KeyEntered", "RulesAccepted", "PhotosTaken", "TestStarted");
+        var snapshot = timeline.getJsonArray("evidence").stream().map(v -> v.asJsonObject())
+                .filter(e -> e.getString("kind").equals("proctoring")).findFirst().orElseThrow();
+        assertThat(room.get("/api/v1/evidence/" + snapshot.getJsonNumber("id").longValue(), admin).status()).isEqualTo(200);
+
+        var before = room.get("/api/v1/exams/MATH-1/reconciliation", admin).json();
+        assertThat(before.getInt("present")).isEqualTo(1);
+        assertThat(before.getBoolean("reconciled")).isFalse();
+        room.post("/api/v1/terminal/finish", terminal, "{\"confirmed\":true}");
+        var after = room.get("/api/v1/exams/MATH-1/reconciliation", admin).json();
+        assertThat(after.getInt("worksHandedIn")).isEqualTo(1);
+        assertThat(after.getBoolean("reconciled")).isTrue();
+
+        assertThat(room.post("/api/v1/rooms/101/observers", admin, "{\"fullName\":\"Орлова Ольга\",\"role\":\"общественный наблюдатель\"}")
+                .status()).isEqualTo(201);
+        assertThat(room.post("/api/v1/rooms/101/observers", admin, "{\"role\":\"x\"}").field()).isEqualTo("fullName");
+        var observers = room.get("/api/v1/rooms/101/observers", admin).json().getJsonArray("observers");
+        assertThat(observers).singleElement().satisfies(o -> assertThat(o.asJsonObject().getString("fullName")).isEqualTo("Орлова Ольга"));
+        assertThat(room.post("/api/v1/rooms/101/observers/" + observers.getJsonObject(0).getInt("id") + "/left", admin, "").status())
+                .isEqualTo(204);
+
+        assertThat(room.post("/api/v1/attempts/" + attemptId + "/draft-sheets", admin, "{\"sheets\":2}").status()).isEqualTo(201);
+        assertThat(room.post("/api/v1/attempts/" + attemptId + "/draft-sheets", admin, "{\"sheets\":0}").field()).isEqualTo("sheets");
+        assertThat(room.get("/api/v1/exams/MATH-1/draft-sheets", admin).json().getJsonArray("draftSheets")).hasSize(1);
+    }
+
+    @Test
     void badUploadsAndEventsNameTheField() {
         room.post("/api/v1/terminal/rules", terminal, "{\"rules\":true,\"personalDataConsent\":true}");
         var notJpeg = room.post("/api/v1/terminal/photos", terminal, Json.createObjectBuilder()
