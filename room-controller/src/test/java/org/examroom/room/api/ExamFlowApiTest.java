@@ -107,6 +107,21 @@ class ExamFlowApiTest {
     }
 
     @Test
+    void listsAndLookUpsAnswerAndUnknownIdsAre404() {
+        importCsv();
+        assertThat(room.get("/api/v1/exams", admin).json().getJsonArray("exams")).hasSize(2);
+        assertThat(room.get("/api/v1/applicants/A-002", admin).json().getJsonObject("accommodations").getInt("extraMinutes")).isEqualTo(90);
+        assertThat(room.get("/api/v1/applicants/A-999", admin).status()).isEqualTo(404);
+        assertThat(room.get("/api/v1/rooms/101", admin).json().getJsonArray("seats")).hasSize(12);
+        assertThat(room.get("/api/v1/rooms/999", admin).status()).isEqualTo(404);
+        assertThat(room.get("/api/v1/exams/NOPE/attempts", admin).status()).isEqualTo(404);
+        assertThat(room.get("/api/v1/applicants?q=x", admin).field()).isEqualTo("q");
+        var absent = room.post("/api/v1/attempts/A-004.MATH-1/absent", admin, "");
+        assertThat(absent.json().getString("state")).isEqualTo("ABSENT");
+        assertThat(room.post("/api/v1/attempts/A-004.MATH-1/admit", admin, "{\"documentChecked\":true}").status()).isEqualTo(409);
+    }
+
+    @Test
     void aBrokenImportIsRefusedWhole() {
         var header = room.postAs("/api/v1/applicants/import", admin, "text/csv", "id,surname\nA-1,X\n");
         assertThat(header.status()).isEqualTo(422);

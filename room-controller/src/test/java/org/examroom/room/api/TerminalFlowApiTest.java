@@ -267,6 +267,20 @@ class TerminalFlowApiTest {
     }
 
     @Test
+    void aMessageReachesTheTerminalAndATechnicalFailureLocksIt() {
+        writing();
+        assertThat(room.post("/api/v1/attempts/" + attemptId + "/message", admin, "{\"text\":\"Осталось 10 минут\"}").status()).isEqualTo(202);
+        assertThat(room.post("/api/v1/attempts/" + attemptId + "/message", admin, "{\"text\":\"\"}").field()).isEqualTo("text");
+        var failed = room.post("/api/v1/attempts/" + attemptId + "/technical-failure", admin, "{\"description\":\"monitor died\"}");
+        assertThat(failed.json().getString("state")).isEqualTo("TECHNICAL_FAILURE");
+        var kinds = heartbeat("").getJsonArray("instructions").stream().map(i -> i.asJsonObject().getString("kind")).toList();
+        assertThat(kinds).containsExactly("MESSAGE", "LOCK");
+        assertThat(heartbeat("").getJsonArray("instructions").getJsonObject(0).getJsonObject("payload").getString("text"))
+                .isEqualTo("Осталось 10 минут");
+        assertThat(room.post("/api/v1/attempts/" + attemptId + "/pause", admin, "{\"reason\":\"x\"}").status()).isEqualTo(409);
+    }
+
+    @Test
     void badUploadsAndEventsNameTheField() {
         room.post("/api/v1/terminal/rules", terminal, "{\"rules\":true,\"personalDataConsent\":true}");
         var notJpeg = room.post("/api/v1/terminal/photos", terminal, Json.createObjectBuilder()
