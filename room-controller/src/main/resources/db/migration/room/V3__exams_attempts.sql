@@ -58,7 +58,6 @@ CREATE TABLE attempt (
     version       BIGINT       NOT NULL,
     CONSTRAINT attempt_registration UNIQUE (applicant_id, exam_id)
 );
-CREATE INDEX attempt_exam ON attempt (exam_id);
 CREATE INDEX attempt_terminal ON attempt (terminal_id);
 
 -- The attempt's history, event by event: the state machine's input, replayed to rebuild the attempt.
@@ -83,7 +82,6 @@ CREATE TABLE access_key (
     used_at     BIGINT,
     used_by     VARCHAR(16)
 );
-CREATE INDEX access_key_attempt ON access_key (attempt_id);
 
 -- Wrong keys typed, per terminal and room, for throttling and for telling the supervisor.
 CREATE TABLE key_failure (
