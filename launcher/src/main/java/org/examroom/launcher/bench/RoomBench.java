@@ -6,11 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +23,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
@@ -40,6 +35,7 @@ import org.examroom.common.seal.SealedPackage;
 import org.examroom.common.seal.SigningKeys;
 import org.examroom.common.seal.UnsealKey;
 import org.examroom.common.variant.Variant;
+import org.examroom.launcher.sim.RoomApi;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,8 +66,8 @@ public final class RoomBench implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private HttpClient http;
     private URI base;
+    private RoomApi api;
 
     /** Latencies of one call type, gathered from many threads. */
     static final class Calls {
@@ -110,7 +106,7 @@ public final class RoomBench implements Callable<Integer> {
             Calls heartbeat = new Calls();
             Calls save = new Calls();
             steadyLoad(credentials, heartbeat, save);
-            JsonObject status = json(send(get("/api/v1/status", admin)).body());
+            JsonObject status = api.must(() -> api.get("/api/v1/status", admin)).ok();
 
             out.println(line("heartbeat", heartbeat));
             out.println(line("save", save));
@@ -156,25 +152,24 @@ public final class RoomBench implements Callable<Integer> {
                 // the controller was stopped
             }
         });
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .sslContext(RoomTrust.sslContext(data.resolve("tls/room-ca.pem"))).build();
+        api = new RoomApi(base, RoomTrust.sslContext(data.resolve("tls/room-ca.pem")));
         return p;
     }
 
     /** The exam, the room, N applicants seated, admitted and keyed, N terminals paired, writing; returns the credentials. */
     private List<String> setUp(String admin, KeyPair office) throws Exception {
-        ok(send(put("/api/v1/exams/BENCH-1", admin, Json.createObjectBuilder().add("subject", "Математика").add("programme", "01.03.02")
-                .add("scheduledStart", Instant.now().toString()).add("durationMinutes", 240).add("passMark", 40)
-                .add("variants", Json.createArrayBuilder().add("V1").add("V2")).build().toString())));
+        api.must(() -> api.put("/api/v1/exams/BENCH-1", admin, Json.createObjectBuilder().add("subject", "Математика")
+                .add("programme", "01.03.02").add("scheduledStart", Instant.now().toString()).add("durationMinutes", 240).add("passMark", 40)
+                .add("variants", Json.createArrayBuilder().add("V1").add("V2")).build())).ok();
         int columns = 40;
         int rows = (terminals + columns - 1) / columns;
-        ok(send(put("/api/v1/rooms/R1", admin, Json.createObjectBuilder().add("rows", rows).add("columns", columns).build().toString())));
+        api.must(() -> api.put("/api/v1/rooms/R1", admin, Json.createObjectBuilder().add("rows", rows).add("columns", columns).build())).ok();
         StringBuilder csv = new StringBuilder("id;surname;given_name;document_kind;document_number;exams\n");
         for (int i = 0; i < terminals; i++) {
             csv.append("A-").append(i).append(";Фамилия").append(i).append(";Имя;PASSPORT_RF;").append(1_000_000 + i).append(";BENCH-1\n");
         }
-        ok(send(post("/api/v1/applicants/import", admin, "text/csv", csv.toString())));
-        JsonObject plan = json(send(post("/api/v1/exams/BENCH-1/seating", admin, "application/json", "{\"rooms\":[\"R1\"],\"seed\":1}")).body());
+        api.must(() -> api.post("/api/v1/applicants/import", admin, "text/csv", csv.toString())).ok();
+        JsonObject plan = api.must(() -> api.post("/api/v1/exams/BENCH-1/seating", admin, "application/json", "{\"rooms\":[\"R1\"],\"seed\":1}")).ok();
         Map<String, String> seatOf = new java.util.HashMap<>();
         plan.getJsonArray("seated").forEach(v -> seatOf.put(v.asJsonObject().getString("applicantId"), v.asJsonObject().getString("seat")));
         uploadPackage(admin, office);
@@ -182,17 +177,15 @@ public final class RoomBench implements Callable<Integer> {
         return parallel(i -> {
             String applicant = "A-" + i;
             String attempt = applicant + ".BENCH-1";
-            ok(send(post("/api/v1/attempts/" + attempt + "/admit", admin, "application/json", "{\"documentChecked\":true}")));
-            String key = json(send(post("/api/v1/attempts/" + attempt + "/key", admin, "application/json", "{}")).body()).getString("key");
-            String code = json(send(post("/api/v1/pairing-codes", admin, "application/json",
-                    "{\"roomId\":\"R1\",\"seat\":\"" + seatOf.get(applicant) + "\"}")).body()).getString("code");
+            api.must(() -> api.post("/api/v1/attempts/" + attempt + "/admit", admin, "application/json", "{\"documentChecked\":true}")).ok();
+            String key = api.must(() -> api.post("/api/v1/attempts/" + attempt + "/key", admin, "application/json", "{}")).ok().getString("key");
+            String code = api.must(() -> api.post("/api/v1/pairing-codes", admin, "application/json", "{\"roomId\":\"R1\",\"seat\":\"" + seatOf.get(applicant) + "\"}")).ok().getString("code");
             String terminalId = String.format(Locale.ROOT, "T-%06d", i).replace('I', '1');
-            String credential = json(send(post("/api/v1/terminals/pair", null, "application/json",
-                    "{\"terminalId\":\"" + terminalId + "\",\"code\":\"" + code + "\"}")).body()).getString("credential");
-            ok(send(post("/api/v1/terminal/key", credential, "application/json", "{\"key\":\"" + key + "\"}")));
-            ok(send(post("/api/v1/terminal/rules", credential, "application/json", "{\"rules\":true,\"personalDataConsent\":true}")));
-            ok(send(post("/api/v1/terminal/photos", credential, "application/json", "{\"photos\":[\"" + TINY_JPEG + "\"]}")));
-            ok(send(post("/api/v1/terminal/start", credential, "application/json", "")));
+            String credential = api.must(() -> api.post("/api/v1/terminals/pair", null, "application/json", "{\"terminalId\":\"" + terminalId + "\",\"code\":\"" + code + "\"}")).ok().getString("credential");
+            api.must(() -> api.post("/api/v1/terminal/key", credential, "application/json", "{\"key\":\"" + key + "\"}")).ok();
+            api.must(() -> api.post("/api/v1/terminal/rules", credential, "application/json", "{\"rules\":true,\"personalDataConsent\":true}")).ok();
+            api.must(() -> api.post("/api/v1/terminal/photos", credential, "application/json", "{\"photos\":[\"" + TINY_JPEG + "\"]}")).ok();
+            api.must(() -> api.post("/api/v1/terminal/start", credential, "application/json", "")).ok();
             return credential;
         }, 8);
     }
@@ -213,9 +206,8 @@ public final class RoomBench implements Callable<Integer> {
         byte[] sealed = SealedPackage.seal(new ExamContent("BENCH-1", "Математика", Map.of("bank.xml", file),
                 List.of(new Variant("V1", keys), new Variant("V2", keys.reversed()))), office.getPrivate(), office.getPublic(), unseal,
                 Clock.systemUTC());
-        ok(send(HttpRequest.newBuilder(base.resolve("/api/v1/exams/BENCH-1/package")).header("Authorization", "Bearer " + admin)
-                .header("Content-Type", "application/octet-stream").PUT(HttpRequest.BodyPublishers.ofByteArray(sealed)).build()));
-        ok(send(post("/api/v1/exams/BENCH-1/unseal", admin, "application/json", "{\"key\":\"" + unseal.toText() + "\"}")));
+        api.must(() -> api.putBytes("/api/v1/exams/BENCH-1/package", admin, sealed)).ok();
+        api.must(() -> api.post("/api/v1/exams/BENCH-1/unseal", admin, "application/json", "{\"key\":\"" + unseal.toText() + "\"}")).ok();
     }
 
     /** Terminals heartbeat before the start, as they do in a room: the storm meets open connections. */
@@ -224,7 +216,9 @@ public final class RoomBench implements Callable<Integer> {
         for (String credential : credentials) {
             Thread.ofVirtual().start(() -> {
                 try {
-                    send(post("/api/v1/terminal/heartbeat", credential, "application/json", "{\"status\":\"WAITING\"}"));
+                    api.post("/api/v1/terminal/heartbeat", credential, "application/json", "{\"status\":\"WAITING\"}");
+                } catch (IOException e) {
+                    // counted in the storm if it persists
                 } finally {
                     done.countDown();
                 }
@@ -241,7 +235,7 @@ public final class RoomBench implements Callable<Integer> {
             Thread.ofVirtual().start(() -> {
                 try {
                     go.await();
-                    timed(variant, () -> send(get("/api/v1/terminal/variant", credential)));
+                    timed(variant, () -> api.get("/api/v1/terminal/variant", credential));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
@@ -269,13 +263,13 @@ public final class RoomBench implements Callable<Integer> {
                     long seq = 0;
                     for (int tick = 0; System.nanoTime() < end; tick++) {
                         long next = System.nanoTime() + 1_000_000_000L;
-                        timed(heartbeat, () -> send(post("/api/v1/terminal/heartbeat", credential, "application/json",
-                                "{\"status\":\"WRITING\",\"clockOffsetMs\":3,\"pendingAnswers\":0}")));
+                        timed(heartbeat, () -> api.post("/api/v1/terminal/heartbeat", credential, "application/json",
+                                "{\"status\":\"WRITING\",\"clockOffsetMs\":3,\"pendingAnswers\":0}"));
                         if (tick % 10 == answerPhase) {
                             seq++;
                             String item = "q" + (seq % ITEMS + 1);
                             String body = "{\"seq\":" + seq + ",\"response\":{\"RESPONSE\":{\"type\":\"identifier\",\"value\":\"A\"}}}";
-                            timed(save, () -> send(put("/api/v1/terminal/answers/" + item, credential, body)));
+                            timed(save, () -> api.put("/api/v1/terminal/answers/" + item, credential, "application/json", body));
                         }
                         long sleep = next - System.nanoTime();
                         if (sleep > 0) {
@@ -292,29 +286,22 @@ public final class RoomBench implements Callable<Integer> {
         done.await(seconds + 120L, TimeUnit.SECONDS);
     }
 
-    private interface Call {
-        HttpResponse<String> run() throws IOException, InterruptedException;
-    }
-
-    private static void timed(Calls calls, Call call) {
+    private static void timed(Calls calls, RoomApi.IoCall call) {
         long start = System.nanoTime();
         try {
-            HttpResponse<String> reply = call.run();
+            RoomApi.Reply reply = call.run();
             calls.nanos.add(System.nanoTime() - start);
-            if (reply.statusCode() / 100 != 2) {
+            if (reply.status() / 100 != 2) {
                 calls.errors.incrementAndGet();
             }
         } catch (IOException e) {
             calls.errors.incrementAndGet();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
     private <T> List<T> parallel(IntFunction<T> work, int threads) throws InterruptedException {
         List<T> results = new ArrayList<>(java.util.Collections.nCopies(terminals, null));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        Semaphore failures = new Semaphore(0);
         List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
         for (int i = 0; i < terminals; i++) {
             int index = i;
@@ -326,7 +313,6 @@ public final class RoomBench implements Callable<Integer> {
                     }
                 } catch (RuntimeException e) {
                     errors.add(e);
-                    failures.release();
                 }
             });
         }
@@ -357,50 +343,9 @@ public final class RoomBench implements Callable<Integer> {
         return Math.round(v * 100) / 100.0;
     }
 
-    private String signIn() throws IOException, InterruptedException {
-        return json(send(post("/api/v1/auth/login", null, "application/json",
-                "{\"login\":\"admin\",\"password\":\"" + PASSWORD + "\"}")).body()).getString("token");
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void ok(HttpResponse<String> reply) {
-        if (reply.statusCode() / 100 != 2) {
-            throw new IllegalStateException(reply.request().uri().getPath() + " answered " + reply.statusCode() + ": " + reply.body());
-        }
-    }
-
-    private HttpRequest get(String path, String token) {
-        return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build();
-    }
-
-    private HttpRequest post(String path, String token, String type, String body) {
-        var b = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", type).timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return b.build();
-    }
-
-    private HttpRequest put(String path, String token, String body) {
-        return HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).PUT(HttpRequest.BodyPublishers.ofString(body)).build();
-    }
-
-    private static JsonObject json(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
+    private String signIn() {
+        return api.must(() -> api.post("/api/v1/auth/login", null, "application/json",
+                "{\"login\":\"admin\",\"password\":\"" + PASSWORD + "\"}")).ok().getString("token");
     }
 
     /** A real 8×8 grey JPEG, for the identity photo each simulated applicant must upload. */

@@ -57,6 +57,10 @@ public final class RoomApi {
         return send(request(path, token).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    public Reply put(String path, String token, String contentType, String body) throws IOException {
+        return send(request(path, token).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Reply putBytes(String path, String token, byte[] body) throws IOException {
         return send(request(path, token).header("Content-Type", "application/octet-stream").PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
