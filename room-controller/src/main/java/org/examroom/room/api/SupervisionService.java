@@ -238,7 +238,11 @@ public final class SupervisionService implements HttpService {
             });
             seats.add(s);
         }
+        long wrongKeys = org.examroom.room.store.Rows.count(store.read().namedGet("key-failures-room", roomId,
+                now.minus(TerminalSessionService.WINDOW).toEpochMilli()));
         res.send(Json.createObjectBuilder().add("version", version).add("roomId", roomId).add("at", now.toString())
+                .add("wrongKeysLast10Minutes", wrongKeys)
+                .add("wrongKeyAlert", wrongKeys >= TerminalSessionService.ROOM_ALERT)
                 .add("seats", seats).build());
     }
 }
