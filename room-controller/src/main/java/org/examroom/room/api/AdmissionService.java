@@ -49,6 +49,7 @@ public final class AdmissionService implements HttpService {
         rules.get("/{id}", this::get)
                 .post("/{id}/admit", this::admit)
                 .post("/{id}/key", this::issueKey)
+                .post("/{id}/key/revoke", this::revokeKey)
                 .post("/{id}/absent", this::absent);
     }
 
@@ -135,6 +136,24 @@ public final class AdmissionService implements HttpService {
                     .add("attempt", ExamService.attemptJson(after)).build();
         });
         res.status(201).send(reply);
+    }
+
+    /** Voids the attempt's unused key (e.g. the slip was seen by someone else); a new one is issued with a reason. */
+    private void revokeKey(ServerRequest req, ServerResponse res) {
+        Principal.Staff by = Guard.staff(req, SUPERVISOR);
+        String id = attemptId(req);
+        long revoked = audit.write(r -> {
+            actions.load(r, id);
+            long n = r.tx().namedUpdate("key-revoke-attempt", r.now().toEpochMilli(), id);
+            if (n > 0) {
+                r.record(by.auditName(), Guard.origin(req), "key.revoked", id, AuditLog.none());
+            }
+            return n;
+        });
+        if (revoked == 0) {
+            throw Problem.conflict("Attempt " + id + " has no unused key to revoke");
+        }
+        res.status(204).send();
     }
 
     private void absent(ServerRequest req, ServerResponse res) {

@@ -252,7 +252,13 @@ class ExamFlowApiTest {
         String terminal = pairedTerminal("T-CCCCCC", null);
         assertThat(room.post("/api/v1/terminal/key", terminal, Json.createObjectBuilder().add("key", first).build()).json().getString("detail"))
                 .contains("replaced");
-        assertThat(room.post("/api/v1/terminal/key", terminal, Json.createObjectBuilder().add("key", second).build()).status()).isEqualTo(200);
+
+        assertThat(room.post("/api/v1/attempts/A-003.MATH-1/key/revoke", admin, "").status()).isEqualTo(204);
+        assertThat(room.post("/api/v1/attempts/A-003.MATH-1/key/revoke", admin, "").status()).as("nothing left to revoke").isEqualTo(409);
+        assertThat(room.post("/api/v1/terminal/key", terminal, Json.createObjectBuilder().add("key", second).build()).json().getString("detail"))
+                .contains("replaced");
+        String third = room.post("/api/v1/attempts/A-003.MATH-1/key", admin, "{\"reason\":\"key revoked\"}").json().getString("key");
+        assertThat(room.post("/api/v1/terminal/key", terminal, Json.createObjectBuilder().add("key", third).build()).status()).isEqualTo(200);
     }
 
     @Test
