@@ -103,6 +103,10 @@ public final class TerminalSessionService implements HttpService {
         Optional<String> canonical = AccessKeys.canonical(typed);
         Object outcome = audit.write(r -> {
             Optional<DbRow> key = canonical.flatMap(c -> r.tx().namedGet("key-get", Secrets.sha256(c)));
+            if (key.isPresent() && terminal.id().equals(key.get().column("USED_BY").get(String.class))) {
+                // this terminal entered the key already and did not get the reply: answer again
+                return store.attempt(r.tx(), Rows.string(key.get(), "ATTEMPT_ID")).orElseThrow();
+            }
             String refusal = key.isEmpty() ? "This key is not valid"
                     : key.get().column("REVOKED_AT").get(Long.class) != null ? "This key was replaced by a newer one"
                     : key.get().column("USED_AT").get(Long.class) != null ? "This key was already used"
@@ -385,10 +389,27 @@ public final class TerminalSessionService implements HttpService {
         res.status(201).send(Json.createObjectBuilder().add("requested", true).build());
     }
 
+    /**
+     * Applies the applicant's step. A step that already happened (the terminal resends after a lost reply)
+     * answers with the attempt as it is, instead of a refusal.
+     */
     private StoredAttempt change(ServerRequest req, Principal.Terminal terminal, AttemptEvent event) {
-        StoredAttempt attempt = attemptOf(terminal);
+        StoredAttempt attempt = actions.lastAttemptOn(terminal.id()).flatMap(actions::latest).orElseGet(() -> attemptOf(terminal));
+        if (alreadyDone(attempt.attempt().state(), event)) {
+            return attempt;
+        }
         return audit.write(r -> actions.apply(r, actions.load(r, attempt.id()), event,
                 new Actor.Applicant(attempt.attempt().applicant()), terminal.auditName(), Guard.origin(req)));
+    }
+
+    private static boolean alreadyDone(AttemptState state, AttemptEvent event) {
+        return switch (event) {
+            case AttemptEvent.RulesAccepted r -> java.util.EnumSet.of(AttemptState.RULES_ACCEPTED, AttemptState.PHOTOS_TAKEN,
+                    AttemptState.IN_PROGRESS, AttemptState.PAUSED).contains(state);
+            case AttemptEvent.TestStarted t -> state == AttemptState.IN_PROGRESS || state == AttemptState.PAUSED;
+            case AttemptEvent.Submitted s -> state == AttemptState.SUBMITTED;
+            default -> false;
+        };
     }
 
     private StoredAttempt attemptOf(Principal.Terminal terminal) {

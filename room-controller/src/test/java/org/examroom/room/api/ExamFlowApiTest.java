@@ -232,6 +232,8 @@ class ExamFlowApiTest {
         assertThat(entered.json().getString("applicant")).isEqualTo("Иванова А. П.");
         assertThat(room.get("/api/v1/terminal/attempt", terminal).json().getJsonObject("attempt").getString("terminalId")).isEqualTo("T-BBBBBB");
 
+        var resent = room.post("/api/v1/terminal/key", terminal, Json.createObjectBuilder().add("key", key).build());
+        assertThat(resent.status()).as("the same terminal resending after a lost reply").isEqualTo(200);
         var reused = room.post("/api/v1/terminal/key", wrongSeatTerminal, Json.createObjectBuilder().add("key", key).build());
         assertThat(reused.status()).isEqualTo(403);
         assertThat(reused.json().getString("detail")).contains("already used");

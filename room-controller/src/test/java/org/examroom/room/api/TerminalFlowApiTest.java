@@ -93,6 +93,19 @@ class TerminalFlowApiTest {
     }
 
     @Test
+    void aTerminalThatResendsAStepAfterALostReplyGetsTheSameAnswer() {
+        writing();
+        assertThat(room.post("/api/v1/terminal/rules", terminal, "{\"rules\":true,\"personalDataConsent\":true}").status()).isEqualTo(200);
+        var again = room.post("/api/v1/terminal/start", terminal, "");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().getJsonObject("attempt").getString("state")).isEqualTo("IN_PROGRESS");
+        assertThat(room.get("/api/v1/attempts/" + attemptId + "/timeline", admin).json().getJsonArray("events").stream()
+                .filter(e -> e.asJsonObject().getString("type").equals("TestStarted"))).as("started once").hasSize(1);
+        room.post("/api/v1/terminal/finish", terminal, "{\"confirmed\":true}");
+        assertThat(room.post("/api/v1/terminal/finish", terminal, "{\"confirmed\":true}").status()).isEqualTo(200);
+    }
+
+    @Test
     void answersAreIdempotentAndOrderedBySequenceNumber() {
         writing();
         assertThat(save("q1", 2, "\"B\"").json().getInt("storedSeq")).isEqualTo(2);
