@@ -226,7 +226,7 @@ final class FaceCommand implements Runnable {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true,
+    @Command(name = "check", aliases = "detect", mixinStandardHelpOptions = true,
             description = {"Shows what the checks see in each image: faces, scores, head pose, light, sharpness,",
                 "what monitoring would flag in such a frame and, with --enrolled, whether it is the enrolled person."})
     static final class Check implements Callable<Integer> {
