@@ -13,7 +13,8 @@ public final class KeySlip {
     /** The text before the key in a slip's QR code. */
     public static final String PREFIX = "EXAMROOM-KEY:";
 
-    private static final Pattern KEY = Pattern.compile("[0-9A-Z][0-9A-Z-]{3,63}");
+    /** Crockford base 32 with its check symbols ({@code *~$=U}, see {@link AccessKeys}) and group dashes. */
+    private static final Pattern KEY = Pattern.compile("[0-9A-Z][0-9A-Z*~$=-]{3,63}");
 
     private KeySlip() {
     }
@@ -22,7 +23,7 @@ public final class KeySlip {
     public static String payload(String key) {
         String normalised = key.strip().toUpperCase(Locale.ROOT);
         if (!KEY.matcher(normalised).matches()) {
-            throw new IllegalArgumentException("An access key is 4 to 64 Latin letters, digits or '-': " + key);
+            throw new IllegalArgumentException("An access key is 4 to 64 Latin letters, digits, check symbols or '-': " + key);
         }
         return PREFIX + normalised;
     }
