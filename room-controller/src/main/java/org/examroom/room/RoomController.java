@@ -23,6 +23,7 @@ import org.examroom.room.push.RoomLive;
 import org.examroom.room.store.EvidenceFiles;
 import org.examroom.room.api.ApplicantService;
 import org.examroom.room.api.AuditService;
+import org.examroom.room.api.DocumentsService;
 import org.examroom.room.api.RecordsService;
 import org.examroom.room.api.ExportService;
 import org.examroom.room.api.PackageService;
@@ -118,7 +119,8 @@ public final class RoomController implements AutoCloseable {
                                 .register("/api/v1/terminal", new TerminalSessionService(store, audit, actions, live, instructions, evidence, packages))
                                 .register("/api/v1", new SupervisionService(store, audit, actions, live, instructions))
                                 .register("/api/v1", new OperationsService(database.client(), audit, settings.dataDirectory()))
-                                .register("/api/v1", new RecordsService(store, audit, settings.dataDirectory()));
+                                .register("/api/v1", new RecordsService(store, audit, settings.dataDirectory()))
+                                .register("/api/v1", new DocumentsService(store, audit, settings.university()));
                     })
                     .build()
                     .start();

@@ -65,6 +65,11 @@ public final class RoomSettings {
         return config.get("examroom.bootstrap.admin-password").asString().asOptional();
     }
 
+    /** The university's name as the room's documents print it. */
+    public String university() {
+        return config.get("examroom.university").asString().orElse("Приёмная комиссия");
+    }
+
     /** Whether the controller serves HTTPS with the room's own CA (the default) rather than plain HTTP. */
     public boolean tlsEnabled() {
         return config.get("examroom.tls.enabled").asBoolean().orElse(true);

@@ -98,6 +98,25 @@ public final class RunningRoom implements AutoCloseable {
         }
     }
 
+    /** The text of a PDF the controller serves, read back with PDFBox. */
+    public String pdfText(String path, String token) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(base.resolve(path))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(path + " answered " + response.statusCode() + ": " + new String(response.body()));
+            }
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+                return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Signs in and returns the bearer token; fails the test if sign-in fails. */
     public String signIn(String login, String password) {
         Reply reply = post("/api/v1/auth/login", null, Json.createObjectBuilder().add("login", login).add("password", password).build());

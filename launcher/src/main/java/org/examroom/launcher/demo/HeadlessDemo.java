@@ -263,6 +263,18 @@ public final class HeadlessDemo {
             JsonObject audit = api.must(() -> api.get("/api/v1/audit/verify", admin)).ok();
             check(audit.getBoolean("intact"), "the audit trail's hash chain is intact");
 
+            Path documents = Files.createDirectories(data.resolve("documents"));
+            List<Path> written = new ArrayList<>();
+            for (String[] doc : new String[][] {{"/api/v1/exams/" + EXAM + "/documents/key-register.pdf", "key-register.pdf"},
+                {"/api/v1/attempts/" + removed.attempt() + "/documents/removal-act.pdf", "removal-act-" + removed.id + ".pdf"},
+                {"/api/v1/exams/" + EXAM + "/documents/reconciliation.pdf", "reconciliation.pdf"},
+                {"/api/v1/exams/" + EXAM + "/documents/results-protocol.pdf", "results-protocol.pdf"}}) {
+                Path file = documents.resolve(doc[1]);
+                Files.write(file, api.download(doc[0], supervisor));
+                written.add(file);
+            }
+            check(written.stream().allMatch(f -> f.toFile().length() > 1000), "the room's documents are written");
+
             out.println();
             out.println("Results (100-point scale, pass mark 40):");
             for (var r : results) {
@@ -279,6 +291,8 @@ public final class HeadlessDemo {
                     reconciliation.getBoolean("reconciled") ? "reconciled" : "NOT reconciled");
             out.printf(Locale.ROOT, "Graded %d, passed %d, annulled %d; %d answers checked, %d lost; audit trail: %d entries, %s%n",
                     graded, passed, annulled, answers, lost, audit.getInt("entries"), audit.getBoolean("intact") ? "intact" : "BROKEN");
+            out.println("Documents (PDF, A4):");
+            written.forEach(f -> out.println("  " + f));
             out.printf(Locale.ROOT, "Demo data: %s (the room's full record: GET /api/v1/exams/%s/export)%n", data, EXAM);
         }
         out.printf(Locale.ROOT, "Checks: %d failed. Took %d s.%n", failedChecks.size(), Duration.between(realStart, Instant.now()).toSeconds());

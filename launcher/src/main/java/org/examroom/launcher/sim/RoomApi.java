@@ -45,6 +45,20 @@ public final class RoomApi {
         return send(request(path, token).GET());
     }
 
+    /** The raw bytes of a GET (a PDF, a zip); fails with the controller's answer when it is not 200. */
+    public byte[] download(String path, String token) throws IOException {
+        try {
+            HttpResponse<byte[]> r = http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IOException(path + " answered " + r.statusCode() + ": " + new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return r.body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
     public Reply post(String path, String token, JsonValue body) throws IOException {
         return post(path, token, "application/json", body.toString());
     }

@@ -158,6 +158,8 @@ class PackageFlowApiTest {
         assertThat(result.getInt("points")).isEqualTo(75);
         assertThat(result.getBoolean("passed")).isTrue();
         assertThat(result.getJsonObject("pointsInWords").getString("ru")).isEqualTo("семьдесят пять");
+        String protocol = room.pdfText("/api/v1/exams/PHYS-1/documents/results-protocol.pdf", admin);
+        assertThat(protocol).contains("Иванова Анна", "75", "семьдесят пять");
     }
 
     @Test

@@ -221,6 +221,11 @@ class TerminalFlowApiTest {
         assertThat(removed.json().getString("state")).isEqualTo("REMOVED");
         assertThat(heartbeat("").getJsonArray("instructions").getJsonObject(0).getString("kind")).isEqualTo("REMOVE");
         assertThat(save("q1", 1, "\"A\"").status()).isEqualTo(409);
+
+        String act = room.pdfText("/api/v1/attempts/" + attemptId + "/documents/removal-act.pdf", admin);
+        assertThat(act).contains("Иванова Анна", "A-1", "phone", "used a phone", "Математика");
+        assertThat(room.pdfText("/api/v1/exams/MATH-1/documents/reconciliation.pdf", admin)).contains("Иванова Анна", "удалён, акт № A-1");
+        assertThat(room.pdfText("/api/v1/exams/MATH-1/documents/key-register.pdf", admin)).contains("Иванова Анна", "K-00001", "4510 123456");
     }
 
     @Test
