@@ -34,7 +34,7 @@ class ClientContractTest {
     @BeforeAll
     static void start() {
         room = RoomController.start(RoomSettings.load(Optional.empty(), Map.of("examroom.data", data.toString(),
-                "server.port", "0", "examroom.bootstrap.admin-password", "contract-test-pw")), Clock.systemUTC());
+                "server.port", "0", "examroom.bootstrap.password", "contract-test-pw")), Clock.systemUTC());
         trust = RoomTrust.sslContext(room.caFile().orElseThrow());
     }
 

@@ -58,11 +58,11 @@ public final class RoomSettings {
 
     /**
      * The password of the first staff account ({@code admin}) made on a fresh controller, when the operator
-     * sets one ({@code examroom.bootstrap.admin-password}, or {@code EXAMROOM_BOOTSTRAP_ADMIN_PASSWORD});
+     * sets one ({@code examroom.bootstrap.password}, or {@code EXAMROOM_BOOTSTRAP_PASSWORD});
      * otherwise a random one is made and shown once at start.
      */
     public Optional<String> bootstrapPassword() {
-        return config.get("examroom.bootstrap.admin-password").asString().asOptional();
+        return config.get("examroom.bootstrap.password").asString().asOptional();
     }
 
     /** The university's name as the room's documents print it. */

@@ -15,7 +15,7 @@ public final class ChildController {
         RoomController room = RoomController.start(RoomSettings.load(Optional.empty(), Map.of(
                 "examroom.data", Path.of(args[0]).toString(),
                 "server.port", "0",
-                "examroom.bootstrap.admin-password", RunningRoom.ADMIN_PASSWORD)), Clock.systemUTC());
+                "examroom.bootstrap.password", RunningRoom.ADMIN_PASSWORD)), Clock.systemUTC());
         System.out.println("PORT=" + room.port());
         System.out.flush();
         Thread.currentThread().join();

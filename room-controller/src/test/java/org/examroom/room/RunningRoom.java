@@ -41,7 +41,7 @@ public final class RunningRoom implements AutoCloseable {
         this.controller = RoomController.start(RoomSettings.load(Optional.empty(), Map.of(
                 "examroom.data", data.toString(),
                 "server.port", "0",
-                "examroom.bootstrap.admin-password", ADMIN_PASSWORD)), clock);
+                "examroom.bootstrap.password", ADMIN_PASSWORD)), clock);
         this.base = controller.localUri();
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .sslContext(RoomTrust.sslContext(controller.caFile().orElseThrow())).build();

@@ -127,7 +127,7 @@ public final class RoomBench implements Callable<Integer> {
     private Process startController(Path data) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + heap, "--enable-native-access=ALL-UNNAMED",
-                "-Dexamroom.bootstrap.admin-password=" + PASSWORD,
+                "-Dexamroom.bootstrap.password=" + PASSWORD,
                 "-cp", System.getProperty("java.class.path"), "org.examroom.launcher.ExamRoom",
                 "room", "--data", data.toString(), "--port", "0");
         pb.redirectErrorStream(true);

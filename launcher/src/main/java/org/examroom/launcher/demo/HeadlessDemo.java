@@ -105,7 +105,7 @@ public final class HeadlessDemo {
                 office.getPrivate(), office.getPublic(), unsealKey, clock);
 
         try (RoomController room = RoomController.start(RoomSettings.load(java.util.Optional.empty(), Map.of(
-                "examroom.data", data.toString(), "server.port", "0", "examroom.bootstrap.admin-password", ADMIN_PASSWORD)), clock)) {
+                "examroom.data", data.toString(), "server.port", "0", "examroom.bootstrap.password", ADMIN_PASSWORD)), clock)) {
             RoomApi api = new RoomApi(room.localUri(), RoomTrust.sslContext(room.caFile().orElseThrow()));
             out.println("ExamRoom demo — a whole entrance exam at " + SPEED + "× speed");
             out.println("  controller:  " + room.localUri() + "  (data: " + data + ")");
