@@ -253,6 +253,10 @@ public final class ApplicantFlow implements AutoCloseable {
 
     /** "Begin": starts the personal clock on the controller and opens the test. */
     public void begin() {
+        if (untilStart().isPositive()) {
+            notice.set(messages.get("waiting.notYet"));
+            return;
+        }
         if (variant.isEmpty()) {
             notice.set(messages.get("waiting.noVariant"));
             loadVariant();

@@ -167,11 +167,13 @@ public final class FlowView extends BorderPane {
         Label now = new Label(messages.get("seat.now", flow.nowMoscow()));
         Button begin = new Button(messages.get("waiting.begin"));
         begin.setId("begin");
-        begin.disableProperty().bind(flow.variantReadyProperty().not().or(flow.busyProperty()));
+        javafx.beans.property.BooleanProperty started = new javafx.beans.property.SimpleBooleanProperty(!flow.untilStart().isPositive());
+        begin.disableProperty().bind(flow.variantReadyProperty().not().or(flow.busyProperty()).or(started.not()));
         begin.setOnAction(e -> flow.begin());
         int[] seconds = {0};
         tick = () -> {
             Duration left = flow.untilStart();
+            started.set(!left.isPositive());
             countdown.setText(left.isPositive() ? messages.get("waiting.countdown",
                     TestViewModel.clock(left.toSeconds())) : messages.get("waiting.ready"));
             now.setText(messages.get("seat.now", flow.nowMoscow()));
