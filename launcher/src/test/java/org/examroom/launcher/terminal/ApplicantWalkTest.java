@@ -199,6 +199,28 @@ class ApplicantWalkTest {
     }
 
     @Test
+    void aTerminalRestartedWhileTheControllerIsAwayReopensTheTestWhenItIsBack() {
+        walkToTheTest();
+        TestViewModel test = test();
+        doOnUi(() -> test.answer("q1", "RESPONSE", new ResponseValue.Identifier("A")));
+        flow.close();
+
+        terminal.cut.set(true);
+        Credential credential = Credential.load(terminalData).orElseThrow();
+        flow = newFlow();
+        doOnUi(() -> flow.paired(credential.seat(), credential.roomId()));
+        eventually("the applicant is told", () -> onUi(() -> flow.noticeProperty().get()).equals(messages.get("flow.offline")));
+        assertThat(screen()).isEqualTo(Screen.SEAT);
+
+        terminal.cut.set(false);
+        eventually("the test reopens by itself", () -> screen() == Screen.TEST);
+        TestViewModel again = test();
+        assertThat(onUi(() -> again.response("q1", "RESPONSE"))).isEqualTo(new ResponseValue.Identifier("A"));
+        eventually("and its answer arrives", () -> onUi(() -> again.pendingAnswersProperty().get()) == 0
+                && onUi(() -> flow.attemptSession().orElseThrow().state().pendingAnswers()) == 0);
+    }
+
+    @Test
     void theSupervisorsPauseStopsAnsweringAndTheRunningOutOfTimeEndsTheAttempt() {
         walkToTheTest();
         TestViewModel test = test();

@@ -67,6 +67,7 @@ public final class ApplicantFlow implements AutoCloseable {
     private Optional<TerminalApi.Variant> variant = Optional.empty();
     private AttemptSession attemptSession;
     private AnswerJournal journal;
+    private volatile boolean closed;
 
     public ApplicantFlow(Path data, TerminalApi api, Executor io, Executor ui, Clock clock, LongSupplier nanoTime,
                          Messages messages, Supplier<Optional<byte[]>> camera) {
@@ -112,9 +113,26 @@ public final class ApplicantFlow implements AutoCloseable {
                 ui.execute(() -> {
                     busy.set(false);
                     notice.set(messages.get("flow.offline"));
+                    retryResume();
                 });
             }
         });
+    }
+
+    /**
+     * A terminal restarted while the controller is away keeps asking, so that an attempt already under way reopens
+     * by itself when the controller is back (its key is spent and cannot be typed again).
+     */
+    private void retryResume() {
+        if (closed || screen.get() != Screen.SEAT) {
+            return;
+        }
+        Executor later = java.util.concurrent.CompletableFuture.delayedExecutor(2, java.util.concurrent.TimeUnit.SECONDS, io);
+        later.execute(() -> ui.execute(() -> {
+            if (!closed && screen.get() == Screen.SEAT) {
+                resume();
+            }
+        }));
     }
 
     public void openKeyEntry() {
@@ -419,6 +437,7 @@ public final class ApplicantFlow implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         if (attemptSession != null) {
             attemptSession.close();
         }
