@@ -38,6 +38,10 @@ final class TerminalCommand implements Callable<Integer> {
     @Option(names = "--windowed", description = "A window instead of full screen (desktops, development).")
     boolean windowed;
 
+    @Option(names = "--exit-code-sha256", paramLabel = "HEX",
+            description = "SHA-256 (hex) of the supervisor's code that leaves kiosk mode (Ctrl+Alt+Q); without it the kiosk cannot be left from the keyboard.")
+    String exitCodeSha256;
+
     @Option(names = "--devices", paramLabel = "simulated|pi",
             description = "Station devices: 'pi' drives the Raspberry Pi's GPIO, SPI and camera; 'simulated' runs the same"
                     + " light and button on Pi4J's mock platform with a panel on screen (default: ${DEFAULT-VALUE}).")
@@ -96,6 +100,7 @@ final class TerminalCommand implements Callable<Integer> {
         addIfGiven(args, "card-reader", cardReader);
         addIfGiven(args, "light", light);
         addIfGiven(args, "button-pin", buttonPin == null ? null : buttonPin.toString());
+        addIfGiven(args, "exit-code-sha256", exitCodeSha256);
         addIfGiven(args, "ca", ca == null ? null : ca.toAbsolutePath().toString());
         return args;
     }

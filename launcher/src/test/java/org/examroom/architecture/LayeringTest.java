@@ -76,6 +76,19 @@ class LayeringTest {
     }
 
     @Test
+    void theTerminalsViewModelsAndItsJournalNeedNoScreen() {
+        noClasses().that().resideInAnyPackage("org.examroom.terminal.journal..", "org.examroom.terminal.session..",
+                        "org.examroom.terminal.client..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .because("answers are kept and sent whether or not a screen is up")
+                .check(production);
+        noClasses().that().haveSimpleNameEndingWith("ViewModel").or().haveSimpleName("ApplicantFlow")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .because("view models hold state in properties and are tested without the FX toolkit")
+                .check(production);
+    }
+
+    @Test
     void onlyTheLauncherWritesToTheConsoleStreams() {
         noClasses().that().resideOutsideOfPackage("org.examroom.launcher..")
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)

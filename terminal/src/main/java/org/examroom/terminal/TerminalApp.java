@@ -3,11 +3,31 @@ package org.examroom.terminal;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCombination;
+import javax.net.ssl.SSLContext;
+import org.examroom.hardware.camera.CameraException;
+import org.examroom.hardware.camera.Frame;
+import org.examroom.terminal.client.Credential;
+import org.examroom.terminal.client.HttpTerminalApi;
+import org.examroom.terminal.client.TerminalApi;
+import org.examroom.terminal.kiosk.SupervisorCode;
+import org.examroom.terminal.proctor.SetupReport;
+import org.examroom.terminal.screen.flow.ApplicantFlow;
+import org.examroom.terminal.screen.flow.FlowView;
+import org.examroom.terminal.screen.flow.Screen;
+import org.opencv.core.MatOfByte;
+import org.opencv.imgcodecs.Imgcodecs;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -35,6 +55,8 @@ public final class TerminalApp extends Application {
     private static final System.Logger LOG = System.getLogger(TerminalApp.class.getName());
 
     private Devices devices;
+    private ApplicantFlow flow;
+    private boolean setupReported;
     private DeviceController deviceController;
 
     /** Where the terminal keeps its id and journal when nothing says otherwise. */
@@ -46,33 +68,101 @@ public final class TerminalApp extends Application {
         Messages messages = messages(Locale.forLanguageTag(named.getOrDefault("lang", "ru")));
         Path data = Path.of(named.getOrDefault("data", DEFAULT_DATA.toString()));
         URI controller = URI.create(named.getOrDefault("controller", "https://localhost:8443"));
+        SSLContext tls = RoomTrust.forClient(Optional.ofNullable(named.get("ca")).map(Path::of));
+        AtomicReference<Optional<Credential>> credential = new AtomicReference<>(Credential.load(data));
 
-        PairingViewModel pairing = new PairingViewModel(
-                TerminalIdentity.loadOrCreate(data), new HttpPairingService(controller,
-                        RoomTrust.forClient(Optional.ofNullable(named.get("ca")).map(Path::of))), Platform::runLater, messages);
+        TerminalApi api = new HttpTerminalApi(controller, tls,
+                () -> credential.get().map(Credential::token).orElse(""), Duration.ofSeconds(3));
+        ExecutorService io = Executors.newCachedThreadPool(r -> Thread.ofPlatform().daemon().name("controller-calls").unstarted(r));
+        flow = new ApplicantFlow(data, api, io, Platform::runLater, Clock.systemUTC(), System::nanoTime, messages,
+                this::photo);
+        PairingViewModel pairing = new PairingViewModel(TerminalIdentity.loadOrCreate(data),
+                new HttpPairingService(controller, tls, c -> {
+                    c.save(data);
+                    credential.set(Optional.of(c));
+                }), Platform::runLater, messages);
         stage.setTitle(messages.get("app.title"));
-        stage.setScene(scene(new PairingView(pairing, messages)));
+        stage.setScene(scene(new FlowView(flow, messages, new PairingView(pairing, messages))));
         startDevices(DeviceSettings.fromParameters(named), stage, messages);
         pairing.seatProperty().addListener((observable, before, seat) -> {
             if (!seat.isEmpty()) {
-                deviceController.show(TerminalStatus.READY);
+                flow.paired(seat, credential.get().flatMap(Credential::roomId));
             }
         });
-        if (!Boolean.parseBoolean(named.getOrDefault("windowed", "false"))) {
-            stage.setFullScreen(true);
-            stage.setFullScreenExitHint("");
-        }
+        flow.screenProperty().addListener((o, before, now) -> {
+            deviceController.show(switch (now) {
+                case PAIRING -> TerminalStatus.UNPAIRED;
+                case TEST -> TerminalStatus.WRITING;
+                case DONE -> TerminalStatus.FINISHED;
+                default -> TerminalStatus.READY;
+            });
+            if (now == Screen.KEY) {
+                deviceController.openKeyEntry();
+            } else if (before == Screen.KEY) {
+                deviceController.closeKeyEntry();
+            }
+            if (now == Screen.TEST && !setupReported) {
+                setupReported = true;
+                List<String> kinds = SetupReport.kinds(javafx.stage.Screen.getScreens().size(), false);
+                io.execute(() -> SetupReport.send(api, Clock.systemUTC(), kinds));
+            }
+        });
+        credential.get().ifPresent(c -> flow.paired(c.seat(), c.roomId()));
+        kiosk(stage, named, messages);
         stage.show();
+    }
+
+    /**
+     * Full screen without decorations or an exit key; closing the window or Ctrl+Alt+Q asks for the supervisor's
+     * code, configured as {@code --exit-code-sha256=HEX}.
+     */
+    private void kiosk(Stage stage, Map<String, String> named, Messages messages) {
+        if (Boolean.parseBoolean(named.getOrDefault("windowed", "false"))) {
+            return;
+        }
+        SupervisorCode code = new SupervisorCode(named.getOrDefault("exit-code-sha256", ""));
+        stage.setFullScreen(true);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        Runnable askToLeave = () -> {
+            TextInputDialog dialog = new TextInputDialog();
+            dialog.initOwner(stage);
+            dialog.setTitle(messages.get("kiosk.exit.title"));
+            dialog.setHeaderText(messages.get("kiosk.exit.prompt"));
+            dialog.showAndWait().ifPresent(typed -> {
+                if (code.matches(typed)) {
+                    Platform.exit();
+                } else {
+                    LOG.log(System.Logger.Level.WARNING, "A wrong code was typed to leave kiosk mode");
+                }
+            });
+        };
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            askToLeave.run();
+        });
+        stage.getScene().getAccelerators().put(KeyCombination.keyCombination("Ctrl+Alt+Q"), askToLeave);
+    }
+
+    /** One identity photo from the station's camera as JPEG; empty without a camera or a frame. */
+    private Optional<byte[]> photo() {
+        return devices.camera().flatMap(camera -> {
+            MatOfByte jpeg = new MatOfByte();
+            try (Frame frame = camera.grab()) {
+                return Imgcodecs.imencode(".jpg", frame.image(), jpeg) ? Optional.of(jpeg.toArray()) : Optional.empty();
+            } catch (CameraException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "No photo from the camera: {0}", e.getMessage());
+                return Optional.empty();
+            } finally {
+                jpeg.release();
+            }
+        });
     }
 
     /** Opens the devices; in simulation, shows their panel in a small window beside the kiosk. */
     private void startDevices(DeviceSettings settings, Stage stage, Messages messages) {
         devices = Devices.open(settings, Clock.systemUTC());
-        // The key-entry screen will take these; until it exists, device-entered keys are only noted.
-        deviceController = new DeviceController(devices,
-                entry -> LOG.log(System.Logger.Level.INFO, "A key arrived from a device: {0}", entry.getClass().getSimpleName()),
-                () -> LOG.log(System.Logger.Level.INFO, "The help button was pressed"),
-                Platform::runLater, Clock.systemUTC());
+        deviceController = new DeviceController(devices, flow.keyEntry(), flow::help, Platform::runLater, Clock.systemUTC());
         if (settings.cardReader() instanceof CardReaderChoice.KeyboardWedge) {
             CardWedgeFilter.install(stage, deviceController::cardPresented);
         }
@@ -88,6 +178,9 @@ public final class TerminalApp extends Application {
 
     @Override
     public void stop() {
+        if (flow != null) {
+            flow.close();
+        }
         if (deviceController != null) {
             deviceController.close();
         }

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import org.examroom.common.Failures;
 
@@ -19,10 +20,17 @@ public final class HttpPairingService implements PairingService {
 
     private final URI controller;
     private final HttpClient http;
+    private final Consumer<Credential> keep;
 
     /** Talks to the controller at {@code controller}, trusting what {@code tls} trusts (the room CA). */
     public HttpPairingService(URI controller, SSLContext tls) {
+        this(controller, tls, credential -> { });
+    }
+
+    /** As above, handing the credential the controller issued to {@code keep} before reporting success. */
+    public HttpPairingService(URI controller, SSLContext tls, Consumer<Credential> keep) {
         this.controller = controller;
+        this.keep = keep;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(tls).build();
     }
 
@@ -45,9 +53,15 @@ public final class HttpPairingService implements PairingService {
         }
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             JsonObject reply = reader.readObject();
-            return reply.get("seat") instanceof JsonString seat
-                    ? new Outcome.Paired(seat.getString())
-                    : new Outcome.Refused("the controller's reply names no seat");
+            if (!(reply.get("seat") instanceof JsonString seat)) {
+                return new Outcome.Refused("the controller's reply names no seat");
+            }
+            if (reply.get("credential") instanceof JsonString token && reply.get("terminalId") instanceof JsonString id) {
+                keep.accept(new Credential(id.getString(), token.getString(), seat.getString(),
+                        reply.get("roomId") instanceof JsonString room ? java.util.Optional.of(room.getString())
+                                : java.util.Optional.empty()));
+            }
+            return new Outcome.Paired(seat.getString());
         } catch (JsonParsingException e) {
             return new Outcome.Refused("the controller's reply is not JSON: " + e.getMessage());
         }

@@ -1,4 +1,4 @@
 /**
- * The terminal's side of the room controller's API, over HTTP.
+ * The terminal's side of the room controller's API, over HTTPS, and the credential that pairing earns.
  */
 package org.examroom.terminal.client;

@@ -1,0 +1,281 @@
+package org.examroom.launcher.terminal;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
+import javax.net.ssl.SSLContext;
+import org.examroom.common.content.Choice;
+import org.examroom.common.content.Interaction;
+import org.examroom.common.content.InteractionType;
+import org.examroom.common.content.Item;
+import org.examroom.common.net.RoomTrust;
+import org.examroom.room.RoomController;
+import org.examroom.room.RoomSettings;
+import org.examroom.terminal.client.HttpTerminalApi;
+import org.examroom.terminal.client.TerminalApi;
+import org.examroom.terminal.client.TerminalApiException;
+
+/**
+ * A real room controller in a temporary folder with a clock the test moves, set up as the console would: an exam, one
+ * applicant seated in room 101, admitted and given a key, and a pairing code for the seat.
+ */
+final class LiveRoom implements AutoCloseable {
+
+    static final Instant START = Instant.parse("2026-07-15T07:00:00Z");
+    static final String ATTEMPT = "A-001.MATH-1";
+    private static final String PASSWORD = "terminal-test-pw";
+
+    final MovableClock clock = new MovableClock(START.minus(Duration.ofMinutes(20)));
+    final RoomController controller;
+    final SSLContext trust;
+    private final HttpClient http;
+    private final String admin;
+    final String key;
+    final String seat;
+
+    LiveRoom(Path data) {
+        controller = RoomController.start(RoomSettings.load(Optional.empty(), Map.of("examroom.data", data.toString(),
+                "server.port", "0", "examroom.bootstrap.admin-password", PASSWORD)), clock);
+        trust = RoomTrust.sslContext(controller.caFile().orElseThrow());
+        http = HttpClient.newBuilder().sslContext(trust).connectTimeout(Duration.ofSeconds(5)).build();
+        admin = send("POST", "/api/v1/auth/login", null, "{\"login\":\"admin\",\"password\":\"" + PASSWORD + "\"}")
+                .getString("token");
+        send("PUT", "/api/v1/exams/MATH-1", admin, Json.createObjectBuilder().add("subject", "Математика")
+                .add("programme", "01.03.02").add("scheduledStart", "2026-07-15T10:00").add("durationMinutes", 180)
+                .add("passMark", 40).add("policy", "TPU").add("variants", Json.createArrayBuilder().add("V1"))
+                .add("aids", Json.createArrayBuilder().add("CALCULATOR")).build().toString());
+        send("PUT", "/api/v1/rooms/101", admin, "{\"name\":\"101\",\"rows\":2,\"columns\":2}");
+        sendAs("/api/v1/applicants/import", admin, "text/csv",
+                "id;surname;given_name;document_kind;document_number;exams\nA-001;Иванова;Анна;PASSPORT_RF;4510 123456;MATH-1\n");
+        send("POST", "/api/v1/exams/MATH-1/seating", admin, "{\"rooms\":[\"101\"],\"seed\":3}");
+        send("POST", "/api/v1/attempts/" + ATTEMPT + "/admit", admin, "{\"documentChecked\":true}");
+        JsonObject issued = send("POST", "/api/v1/attempts/" + ATTEMPT + "/key", admin, "{}");
+        key = issued.getString("key");
+        seat = issued.getJsonObject("attempt").getString("seat");
+    }
+
+    URI uri() {
+        return controller.localUri();
+    }
+
+    String pairingCode() {
+        return send("POST", "/api/v1/pairing-codes", admin, "{\"roomId\":\"101\",\"seat\":\"" + seat + "\"}").getString("code");
+    }
+
+    JsonObject supervisor(String action, String body) {
+        return send("POST", "/api/v1/attempts/" + ATTEMPT + "/" + action, admin, body);
+    }
+
+    String attemptState() {
+        return send("GET", "/api/v1/attempts/" + ATTEMPT, admin, null).getString("state");
+    }
+
+    JsonObject send(String method, String path, String token, String body) {
+        return sendAs(method, path, token, "application/json", body);
+    }
+
+    JsonObject sendAs(String path, String token, String type, String body) {
+        return sendAs("POST", path, token, type, body);
+    }
+
+    private JsonObject sendAs(String method, String path, String token, String type, String body) {
+        var request = HttpRequest.newBuilder(uri().resolve(path)).header("Content-Type", type)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new AssertionError(method + " " + path + " -> " + response.statusCode() + " " + response.body());
+            }
+            return response.body().isBlank() ? Json.createObjectBuilder().build()
+                    : Json.createReader(new StringReader(response.body())).readObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        controller.close();
+    }
+
+    /** A terminal's API to this room; {@link #cut} makes every call meet a port where nothing listens. */
+    final class Terminal implements TerminalApi {
+        final AtomicBoolean cut = new AtomicBoolean(false);
+        private final HttpTerminalApi live;
+        private final HttpTerminalApi dead;
+
+        Terminal(java.util.function.Supplier<String> credential) {
+            live = new HttpTerminalApi(uri(), trust, credential, Duration.ofSeconds(3));
+            dead = new HttpTerminalApi(URI.create("https://127.0.0.1:" + deadPort()), trust, credential, Duration.ofSeconds(1));
+        }
+
+        private HttpTerminalApi api() {
+            return cut.get() ? dead : live;
+        }
+
+        @Override
+        public Session key(String key) throws TerminalApiException {
+            return api().key(key);
+        }
+
+        @Override
+        public Optional<Session> attempt() throws TerminalApiException {
+            return api().attempt();
+        }
+
+        @Override
+        public AttemptView rules(boolean rules, boolean consent) throws TerminalApiException {
+            return api().rules(rules, consent);
+        }
+
+        @Override
+        public AttemptView photos(List<byte[]> jpegs) throws TerminalApiException {
+            return api().photos(jpegs);
+        }
+
+        @Override
+        public AttemptView start() throws TerminalApiException {
+            return api().start();
+        }
+
+        @Override
+        public HeartbeatReply heartbeat(Heartbeat heartbeat) throws TerminalApiException {
+            return api().heartbeat(heartbeat);
+        }
+
+        @Override
+        public long saveAnswer(String item, long seq, JsonObject response) throws TerminalApiException {
+            return api().saveAnswer(item, seq, response);
+        }
+
+        @Override
+        public void event(Event event) throws TerminalApiException {
+            api().event(event);
+        }
+
+        @Override
+        public void help() throws TerminalApiException {
+            api().help();
+        }
+
+        @Override
+        public AttemptView finish() throws TerminalApiException {
+            return api().finish();
+        }
+
+        /** The controller's variant endpoint is still to come; the test's own items stand in for it. */
+        @Override
+        public Variant variant() throws TerminalApiException {
+            if (cut.get()) {
+                return dead.variant();
+            }
+            return new Variant("V1", ITEMS);
+        }
+
+        @Override
+        public byte[] media(String itemId, String path) throws TerminalApiException {
+            return api().media(itemId, path);
+        }
+    }
+
+    static final List<Item.PublicItem> ITEMS = List.of(
+            new Item.PublicItem("q1", "Производная", "<p>Производная x² равна</p>", List.of(new Interaction(
+                    InteractionType.CHOICE, "RESPONSE", "", List.of(Choice.of("A", "2x"), Choice.of("B", "x")),
+                    List.of(), 1, 1, false)), List.of()),
+            new Item.PublicItem("q2", "Простые числа", "<p>Отметьте простые числа</p>", List.of(new Interaction(
+                    InteractionType.CHOICE, "RESPONSE", "", List.of(Choice.of("A", "2"), Choice.of("B", "4"),
+                    Choice.of("C", "7")), List.of(), 0, 0, false)), List.of()),
+            new Item.PublicItem("q3", "Корень", "<p>√144 =</p>", List.of(new Interaction(
+                    InteractionType.TEXT_ENTRY, "RESPONSE", "", List.of(), List.of(), 0, 0, false)), List.of()),
+            new Item.PublicItem("q4", "Порядок", "<p>По возрастанию</p>", List.of(new Interaction(
+                    InteractionType.ORDER, "RESPONSE", "", List.of(Choice.of("A", "3"), Choice.of("B", "1"),
+                    Choice.of("C", "2")), List.of(), 0, 0, false)), List.of()));
+
+    static byte[] jpeg() {
+        try {
+            BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "jpg", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int deadPort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits up to 10 s for a condition the terminal's threads will make true. */
+    static void eventually(String what, BooleanSupplier condition) {
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("not within 10 s: " + what);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** A clock both the controller and the terminal read, moved by the test. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("UTC");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,448 @@
+package org.examroom.terminal.screen.flow;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.examroom.common.i18n.Messages;
+import org.examroom.common.time.MoscowTime;
+import org.examroom.terminal.client.TerminalApi;
+import org.examroom.terminal.client.TerminalApiException;
+import org.examroom.terminal.journal.AnswerJournal;
+import org.examroom.terminal.screen.key.KeyEntryViewModel;
+import org.examroom.terminal.screen.test.TestViewModel;
+import org.examroom.terminal.session.AttemptSession;
+
+/**
+ * The applicant's way through the terminal: which screen shows, and what each screen between the seat and the test
+ * holds. Calls to the controller run on {@code io}; their results are applied on {@code ui}. A terminal restarted
+ * mid-attempt asks the controller where the attempt stands and opens that screen, the test at the question last shown.
+ */
+public final class ApplicantFlow implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(ApplicantFlow.class.getName());
+    /** Identity photos asked for: enough views of the face for the face checks to enrol from. */
+    public static final int PHOTOS = 5;
+
+    private final Path data;
+    private final TerminalApi api;
+    private final Executor io;
+    private final Executor ui;
+    private final Clock clock;
+    private final LongSupplier nanoTime;
+    private final Messages messages;
+    private final Supplier<Optional<byte[]>> camera;
+
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.PAIRING);
+    private final StringProperty seat = new SimpleStringProperty("");
+    private final StringProperty room = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty rules = new SimpleBooleanProperty(false);
+    private final BooleanProperty consent = new SimpleBooleanProperty(false);
+    private final IntegerProperty photosTaken = new SimpleIntegerProperty(0);
+    private final BooleanProperty variantReady = new SimpleBooleanProperty(false);
+    private final StringProperty doneText = new SimpleStringProperty("");
+    private final ObjectProperty<TestViewModel> test = new SimpleObjectProperty<>();
+    private final KeyEntryViewModel keyEntry;
+    private final List<byte[]> photos = new ArrayList<>();
+
+    private Optional<TerminalApi.Session> session = Optional.empty();
+    private Optional<TerminalApi.Variant> variant = Optional.empty();
+    private AttemptSession attemptSession;
+    private AnswerJournal journal;
+    private volatile boolean closed;
+
+    public ApplicantFlow(Path data, TerminalApi api, Executor io, Executor ui, Clock clock, LongSupplier nanoTime,
+                         Messages messages, Supplier<Optional<byte[]>> camera) {
+        this.data = data;
+        this.api = api;
+        this.io = io;
+        this.ui = ui;
+        this.clock = clock;
+        this.nanoTime = nanoTime;
+        this.messages = messages;
+        this.camera = camera;
+        this.keyEntry = new KeyEntryViewModel(messages, this::sendKey);
+    }
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public Screen screen() {
+        return screen.get();
+    }
+
+    /** The terminal is paired to {@code seat}: show the seat and find out whether an attempt is already open here. */
+    public void paired(String seat, Optional<String> room) {
+        this.seat.set(seat);
+        this.room.set(room.orElse(""));
+        screen.set(Screen.SEAT);
+        resume();
+    }
+
+    /** Asks the controller for the attempt open on this terminal and opens its screen; the seat screen otherwise. */
+    public void resume() {
+        busy.set(true);
+        io.execute(() -> {
+            try {
+                Optional<TerminalApi.Session> open = api.attempt();
+                ui.execute(() -> {
+                    busy.set(false);
+                    notice.set("");
+                    open.ifPresent(this::opened);
+                });
+            } catch (TerminalApiException e) {
+                ui.execute(() -> {
+                    busy.set(false);
+                    notice.set(messages.get("flow.offline"));
+                    retryResume();
+                });
+            }
+        });
+    }
+
+    /**
+     * A terminal restarted while the controller is away keeps asking, so that an attempt already under way reopens
+     * by itself when the controller is back (its key is spent and cannot be typed again).
+     */
+    private void retryResume() {
+        if (closed || screen.get() != Screen.SEAT) {
+            return;
+        }
+        Executor later = java.util.concurrent.CompletableFuture.delayedExecutor(2, java.util.concurrent.TimeUnit.SECONDS, io);
+        later.execute(() -> ui.execute(() -> {
+            if (!closed && screen.get() == Screen.SEAT) {
+                resume();
+            }
+        }));
+    }
+
+    public void openKeyEntry() {
+        screen.set(Screen.KEY);
+    }
+
+    public KeyEntryViewModel keyEntry() {
+        return keyEntry;
+    }
+
+    private void sendKey(String key) {
+        io.execute(() -> {
+            try {
+                TerminalApi.Session accepted = api.key(key);
+                ui.execute(() -> {
+                    keyEntry.busy(false);
+                    keyEntry.keyProperty().set("");
+                    opened(accepted);
+                });
+            } catch (TerminalApiException.Refused r) {
+                ui.execute(() -> keyEntry.refused(r.status() == 429 ? messages.get("key.throttled")
+                        : messages.get("key.refused", r.explanation(messages.locale().getLanguage()))));
+            } catch (TerminalApiException u) {
+                ui.execute(() -> keyEntry.refused(messages.get("flow.offline")));
+            }
+        });
+    }
+
+    private void opened(TerminalApi.Session opened) {
+        session = Optional.of(opened);
+        opened.attempt().seat().ifPresent(seat::set);
+        opened.attempt().roomId().ifPresent(room::set);
+        switch (opened.attempt().state()) {
+            case "KEY_ENTERED" -> screen.set(Screen.RULES);
+            case "RULES_ACCEPTED" -> screen.set(Screen.PHOTOS);
+            case "PHOTOS_TAKEN" -> waitForStart();
+            case "IN_PROGRESS", "PAUSED" -> openTest();
+            case "SUBMITTED" -> done("done.submitted");
+            case "REMOVED" -> done("done.removed");
+            case "TECHNICAL_FAILURE" -> done("done.technical");
+            default -> screen.set(Screen.SEAT);
+        }
+    }
+
+    public Optional<TerminalApi.Session> session() {
+        return session;
+    }
+
+    public BooleanProperty rulesProperty() {
+        return rules;
+    }
+
+    public BooleanProperty consentProperty() {
+        return consent;
+    }
+
+    public void acceptRules() {
+        if (!rules.get() || !consent.get()) {
+            notice.set(messages.get("rules.both"));
+            return;
+        }
+        call(() -> api.rules(true, true), attempt -> screen.set(Screen.PHOTOS));
+    }
+
+    /** Takes one identity photo from the camera; false when the camera gave nothing. */
+    public boolean takePhoto() {
+        Optional<byte[]> shot = camera.get();
+        if (shot.isEmpty()) {
+            notice.set(messages.get("photos.noCamera"));
+            return false;
+        }
+        if (photos.size() < PHOTOS) {
+            photos.add(shot.get());
+            photosTaken.set(photos.size());
+        }
+        notice.set(messages.get("photos.taken", photos.size(), PHOTOS));
+        return true;
+    }
+
+    public void retakePhotos() {
+        photos.clear();
+        photosTaken.set(0);
+    }
+
+    public IntegerProperty photosTakenProperty() {
+        return photosTaken;
+    }
+
+    public void sendPhotos() {
+        if (photos.size() < PHOTOS) {
+            notice.set(messages.get("photos.needMore", PHOTOS - photos.size()));
+            return;
+        }
+        List<byte[]> sending = List.copyOf(photos);
+        call(() -> api.photos(sending), attempt -> waitForStart());
+    }
+
+    private void waitForStart() {
+        screen.set(Screen.WAITING);
+        loadVariant();
+    }
+
+    /** Tries to fetch the variant (it exists once the package is unsealed); the test can begin once it is here. */
+    public void loadVariant() {
+        io.execute(() -> {
+            try {
+                TerminalApi.Variant loaded = api.variant();
+                ui.execute(() -> {
+                    variant = Optional.of(loaded);
+                    variantReady.set(true);
+                });
+            } catch (TerminalApiException e) {
+                LOG.log(System.Logger.Level.DEBUG, "No variant yet: {0}", e.getMessage());
+            }
+        });
+    }
+
+    public BooleanProperty variantReadyProperty() {
+        return variantReady;
+    }
+
+    /** Time until the exam's scheduled start, as of now; zero or less once it has come. */
+    public Duration untilStart() {
+        return session.map(s -> Duration.between(clock.instant(), s.exam().scheduledStart())).orElse(Duration.ZERO);
+    }
+
+    /** The exam's start in Moscow time, e.g. {@code 15.07.2026 10:00}. */
+    public String startMoscow() {
+        return session.map(s -> MoscowTime.of(s.exam().scheduledStart()).format(
+                java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"))).orElse("");
+    }
+
+    public String nowMoscow() {
+        return MoscowTime.of(Instant.now(clock)).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"));
+    }
+
+    /** "Begin": starts the personal clock on the controller and opens the test. */
+    public void begin() {
+        if (untilStart().isPositive()) {
+            notice.set(messages.get("waiting.notYet"));
+            return;
+        }
+        if (variant.isEmpty()) {
+            notice.set(messages.get("waiting.noVariant"));
+            loadVariant();
+            return;
+        }
+        call(api::start, attempt -> openTest());
+    }
+
+    private void openTest() {
+        if (variant.isEmpty()) {
+            io.execute(() -> {
+                try {
+                    TerminalApi.Variant loaded = api.variant();
+                    ui.execute(() -> {
+                        variant = Optional.of(loaded);
+                        openTest();
+                    });
+                } catch (TerminalApiException e) {
+                    ui.execute(() -> {
+                        screen.set(Screen.WAITING);
+                        notice.set(messages.get("waiting.noVariant"));
+                    });
+                }
+            });
+            return;
+        }
+        TerminalApi.Session s = session.orElseThrow();
+        if (journal == null) {
+            journal = AnswerJournal.open(data.resolve("journal").resolve(s.attempt().id() + ".jsonl"), clock);
+        }
+        AttemptSession running = new AttemptSession(api, journal, clock, nanoTime,
+                instruction -> ui.execute(() -> instruction(instruction)),
+                state -> ui.execute(() -> {
+                    if (test.get() != null) {
+                        test.get().update(state);
+                    }
+                }));
+        TestViewModel model = new TestViewModel(variant.get().items(), journal, running::answerJournaled, messages,
+                s.exam().aids().contains("CALCULATOR"));
+        attemptSession = running;
+        test.set(model);
+        screen.set(Screen.TEST);
+        running.start();
+    }
+
+    private void instruction(TerminalApi.Instruction instruction) {
+        TestViewModel model = test.get();
+        if (model != null && model.instruction(instruction)) {
+            done(instruction.kind().equals("REMOVE") ? "done.removed" : "done.timeUp");
+        }
+    }
+
+    public ObjectProperty<TestViewModel> testProperty() {
+        return test;
+    }
+
+    public Optional<AttemptSession> attemptSession() {
+        return Optional.ofNullable(attemptSession);
+    }
+
+    /** The final confirmation: sends whatever is still unsent, then finishes on the controller. */
+    public void confirmFinish() {
+        TestViewModel model = test.get();
+        model.sending(true);
+        io.execute(() -> {
+            boolean allSent = attemptSession.sendPending();
+            if (!allSent) {
+                ui.execute(() -> {
+                    model.sending(false);
+                    model.messageProperty().set(messages.get("finish.offline"));
+                });
+                return;
+            }
+            try {
+                api.finish();
+                ui.execute(() -> done("done.submitted"));
+            } catch (TerminalApiException.Refused r) {
+                ui.execute(() -> {
+                    model.sending(false);
+                    model.messageProperty().set(r.explanation(messages.locale().getLanguage()));
+                });
+            } catch (TerminalApiException u) {
+                ui.execute(() -> {
+                    model.sending(false);
+                    model.messageProperty().set(messages.get("finish.offline"));
+                });
+            }
+        });
+    }
+
+    /** The help button: the room map shows the request until a supervisor closes it. */
+    public void help() {
+        notice.set(messages.get("help.sent"));
+        io.execute(() -> {
+            try {
+                api.help();
+            } catch (TerminalApiException e) {
+                ui.execute(() -> notice.set(messages.get("help.offline")));
+            }
+        });
+    }
+
+    private void done(String key) {
+        if (attemptSession != null) {
+            attemptSession.close();
+        }
+        doneText.set(messages.get(key));
+        screen.set(Screen.DONE);
+    }
+
+    public StringProperty doneTextProperty() {
+        return doneText;
+    }
+
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty seatProperty() {
+        return seat;
+    }
+
+    public StringProperty roomProperty() {
+        return room;
+    }
+
+    /** A call to the controller that moves the flow on when it succeeds and says why when it does not. */
+    private <T> void call(Call<T> call, java.util.function.Consumer<T> then) {
+        busy.set(true);
+        notice.set("");
+        io.execute(() -> {
+            try {
+                T result = call.run();
+                ui.execute(() -> {
+                    busy.set(false);
+                    then.accept(result);
+                });
+            } catch (TerminalApiException.Refused r) {
+                ui.execute(() -> {
+                    busy.set(false);
+                    notice.set(r.explanation(messages.locale().getLanguage()));
+                });
+            } catch (TerminalApiException u) {
+                ui.execute(() -> {
+                    busy.set(false);
+                    notice.set(messages.get("flow.offline"));
+                });
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface Call<T> {
+        T run() throws TerminalApiException;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        if (attemptSession != null) {
+            attemptSession.close();
+        }
+        if (journal != null) {
+            journal.close();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.examroom.terminal.screen.flow;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.examroom.common.content.Item;
+import org.examroom.terminal.client.TerminalApi;
+import org.examroom.terminal.client.TerminalApiException;
+
+/** A controller in memory that accepts one key and walks the attempt through its states as the real one does. */
+final class FakeController implements TerminalApi {
+
+    static final String KEY = org.examroom.common.key.AccessKeys.generate();
+
+    private final List<Item.PublicItem> items;
+    private final Instant start;
+    String state = "KEY_ISSUED";
+    final Map<String, JsonObject> saved = new LinkedHashMap<>();
+    final List<Instruction> instructions = new ArrayList<>();
+
+    FakeController(List<Item.PublicItem> items, Instant start) {
+        this.items = items;
+        this.start = start;
+    }
+
+    private Session session() {
+        return new Session(new AttemptView("A-001.MATH-1", state, Optional.of("1-2"), Optional.of("101"), Optional.of("V1")),
+                "Иванова А.", new ExamView("MATH-1", "Математика", start, 180, Set.of("CALCULATOR")));
+    }
+
+    private AttemptView to(String next) {
+        state = next;
+        return session().attempt();
+    }
+
+    @Override
+    public synchronized Session key(String key) throws TerminalApiException {
+        if (!key.equals(KEY)) {
+            throw new TerminalApiException.Refused(403, "Ключ не найден", "No such key", Optional.of("key"));
+        }
+        state = "KEY_ENTERED";
+        return session();
+    }
+
+    @Override
+    public synchronized Optional<Session> attempt() {
+        return state.equals("KEY_ISSUED") ? Optional.empty() : Optional.of(session());
+    }
+
+    @Override
+    public synchronized AttemptView rules(boolean rules, boolean consent) {
+        return to("RULES_ACCEPTED");
+    }
+
+    @Override
+    public synchronized AttemptView photos(List<byte[]> jpegs) {
+        return to("PHOTOS_TAKEN");
+    }
+
+    @Override
+    public synchronized AttemptView start() {
+        return to("IN_PROGRESS");
+    }
+
+    @Override
+    public synchronized HeartbeatReply heartbeat(Heartbeat heartbeat) {
+        instructions.removeIf(i -> heartbeat.ack().contains(i.id()));
+        return new HeartbeatReply(Instant.now(), Optional.of(new AttemptClock("A-001.MATH-1", state, 3 * 3600 - 125,
+                false)), instructions);
+    }
+
+    @Override
+    public synchronized long saveAnswer(String item, long seq, JsonObject response) {
+        saved.put(item, response);
+        return seq;
+    }
+
+    @Override
+    public void event(Event event) {
+    }
+
+    @Override
+    public void help() {
+    }
+
+    @Override
+    public synchronized AttemptView finish() {
+        return to("SUBMITTED");
+    }
+
+    @Override
+    public Variant variant() {
+        return new Variant("V1", items);
+    }
+
+    @Override
+    public byte[] media(String itemId, String path) throws TerminalApiException {
+        throw new TerminalApiException.Refused(404, "Нет", "None", Optional.empty());
+    }
+}
