@@ -40,6 +40,9 @@ import org.examroom.room.auth.TerminalRegistry;
 import org.examroom.room.store.RoomDatabase;
 import org.examroom.room.store.RoomStore;
 import org.examroom.room.tls.RoomCertificates;
+import org.examroom.room.api.SyncStatusService;
+import org.examroom.room.sync.SyncAgent;
+import org.examroom.room.sync.SyncSettings;
 
 /**
  * A running room controller: its database in the data folder, the services over it, and its web server.
@@ -83,6 +86,7 @@ public final class RoomController implements AutoCloseable {
             actions.load();
             Instructions instructions = new Instructions(database.client());
             EvidenceFiles evidence = new EvidenceFiles(settings.dataDirectory());
+            SyncAgent sync = SyncAgent.forRoom(database.client(), settings.dataDirectory(), SyncSettings.from(settings.sync()), clock);
             Optional<String> bootstrap = bootstrap(staff, settings);
             Path tlsDirectory = settings.dataDirectory().resolve("tls");
             Optional<RoomCertificates> certificates = settings.tlsEnabled()
@@ -106,6 +110,7 @@ public final class RoomController implements AutoCloseable {
                                 .register("/api/v1/attempts", new AdmissionService(store, audit, actions))
                                 .register("/api/v1/terminal", new TerminalSessionService(store, audit, actions, live, instructions, evidence))
                                 .register("/api/v1", new SupervisionService(store, audit, actions, live, instructions));
+                        routing.register("/api/v1/sync", new SyncStatusService(sync.startSchedule()));
                     })
                     .build()
                     .start();
