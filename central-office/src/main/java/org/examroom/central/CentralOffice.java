@@ -53,7 +53,7 @@ public final class CentralOffice implements AutoCloseable {
     public static CentralOffice start(OfficeSettings settings, Clock clock) {
         OfficeDatabase database = openDatabase(settings);
         try {
-            SyncIntake intake = new SyncIntake(database.client(), settings.dataDirectory(), clock);
+            SyncIntake intake = new SyncIntake(database.client(), settings.statements(), settings.dataDirectory(), clock);
             OfficeViews views = new OfficeViews(database.client());
             String token = settings.adminToken().orElseGet(() -> storedToken(settings.dataDirectory()));
             WebServer server = WebServer.builder().config(settings.server())

@@ -78,4 +78,9 @@ public final class OfficeSettings {
     public Config database() {
         return config.get("db");
     }
+
+    /** The named statements of {@code db.statements}, name to SQL. */
+    public java.util.Map<String, String> statements() {
+        return config.get("db.statements").detach().asMap().orElse(java.util.Map.of());
+    }
 }

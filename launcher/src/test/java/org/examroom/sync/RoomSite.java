@@ -42,7 +42,7 @@ final class RoomSite implements AutoCloseable {
         config.put("examroom.data", data.toString());
         RoomSettings settings = RoomSettings.load(Optional.empty(), config);
         database = RoomDatabase.open(data, settings.database());
-        agent = new SyncAgent(database.client(), data, SyncSettings.from(settings.sync()), Optional.of(transport), Clock.systemUTC());
+        agent = new SyncAgent(database.client(), SyncSettings.statements(settings.database()), data, SyncSettings.from(settings.sync()), Optional.of(transport), Clock.systemUTC());
     }
 
     /** Stops the agent and shuts the database down, as a controller that is switched off. */

@@ -86,7 +86,8 @@ public final class RoomController implements AutoCloseable {
             actions.load();
             Instructions instructions = new Instructions(database.client());
             EvidenceFiles evidence = new EvidenceFiles(settings.dataDirectory());
-            SyncAgent sync = SyncAgent.forRoom(database.client(), settings.dataDirectory(), SyncSettings.from(settings.sync()), clock);
+            SyncAgent sync = SyncAgent.forRoom(database.client(), SyncSettings.statements(settings.database()),
+                    settings.dataDirectory(), SyncSettings.from(settings.sync()), clock);
             Optional<String> bootstrap = bootstrap(staff, settings);
             Path tlsDirectory = settings.dataDirectory().resolve("tls");
             Optional<RoomCertificates> certificates = settings.tlsEnabled()

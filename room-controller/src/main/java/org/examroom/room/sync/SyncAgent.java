@@ -12,12 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -40,6 +44,7 @@ public final class SyncAgent implements AutoCloseable {
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
     private final DbClient db;
+    private final Map<String, String> statements;
     private final SyncSettings settings;
     private final SiteKeys keys;
     private final String site;
@@ -60,8 +65,10 @@ public final class SyncAgent implements AutoCloseable {
      * An agent for the room's data folder; with a {@code transport} it sends, without one (no office
      * configured) it only reports what is waiting. Call {@link #startSchedule()} to run rounds by itself.
      */
-    public SyncAgent(DbClient db, Path dataDirectory, SyncSettings settings, Optional<SyncTransport> transport, Clock clock) {
+    public SyncAgent(DbClient db, Map<String, String> statements, Path dataDirectory, SyncSettings settings,
+            Optional<SyncTransport> transport, Clock clock) {
         this.db = db;
+        this.statements = Map.copyOf(statements);
         this.settings = settings;
         this.transport = transport;
         this.clock = clock;
@@ -79,8 +86,8 @@ public final class SyncAgent implements AutoCloseable {
     }
 
     /** The agent the controller runs: HTTP to {@code examroom.sync.office-url} when set. */
-    public static SyncAgent forRoom(DbClient db, Path dataDirectory, SyncSettings settings, Clock clock) {
-        return new SyncAgent(db, dataDirectory, settings, settings.officeUrl().map(HttpSyncTransport::new), clock);
+    public static SyncAgent forRoom(DbClient db, Map<String, String> statements, Path dataDirectory, SyncSettings settings, Clock clock) {
+        return new SyncAgent(db, statements, dataDirectory, settings, settings.officeUrl().map(HttpSyncTransport::new), clock);
     }
 
     /** Runs a round every {@code examroom.sync.interval}, or sooner after a failure's backoff; only with an office. */
@@ -156,30 +163,44 @@ public final class SyncAgent implements AutoCloseable {
                     .add("signature", ChunkSeal.sign(keys.privateKey(), chunk.body())).build().toString();
             write(outbox.resolve(chunk.no() + ".json"), envelope);
         }
-        DbTransaction tx = db.transaction();
-        try {
-            long now = clock.millis();
-            for (ChunkPacker.Packed chunk : chunks) {
-                for (ChunkPacker.PackedAttempt attempt : chunk.attempts()) {
-                    tx.namedDelete("sync-digest-delete", attempt.id());
-                    tx.namedInsert("sync-digest-insert", attempt.id(), attempt.digest(), chunk.no());
-                    if (attempt.removedAt().isPresent()) {
-                        tx.namedDelete("sync-removal-delete", attempt.id());
-                        tx.namedInsert("sync-removal-insert", attempt.id(), attempt.removedAt().get(), chunk.no());
+        // One transaction, in JDBC batches with the named statements' SQL: a first sync packs every attempt at once.
+        try (Connection c = db.unwrap(Connection.class)) {
+            c.setAutoCommit(false);
+            try (PreparedStatement deleteDigest = c.prepareStatement(sql("sync-digest-delete"));
+                    PreparedStatement insertDigest = c.prepareStatement(sql("sync-digest-insert"));
+                    PreparedStatement deleteRemoval = c.prepareStatement(sql("sync-removal-delete"));
+                    PreparedStatement insertRemoval = c.prepareStatement(sql("sync-removal-insert"));
+                    PreparedStatement insertChunk = c.prepareStatement(sql("sync-chunk-insert"));
+                    PreparedStatement moveState = c.prepareStatement(sql("sync-state-update"))) {
+                long now = clock.millis();
+                for (ChunkPacker.Packed chunk : chunks) {
+                    for (ChunkPacker.PackedAttempt attempt : chunk.attempts()) {
+                        batch(deleteDigest, attempt.id());
+                        batch(insertDigest, attempt.id(), attempt.digest(), chunk.no());
+                        if (attempt.removedAt().isPresent()) {
+                            batch(deleteRemoval, attempt.id());
+                            batch(insertRemoval, attempt.id(), attempt.removedAt().get(), chunk.no());
+                        }
                     }
+                    batch(insertChunk, chunk.no(), chunk.hash(), chunk.attempts().size(), chunk.auditEntries(), (int) chunk.removals(), now);
                 }
-                tx.namedInsert("sync-chunk-insert", chunk.no(), chunk.hash(), chunk.attempts().size(), chunk.auditEntries(),
-                        (int) chunk.removals(), now);
+                for (PreparedStatement statement : List.of(deleteDigest, insertDigest, deleteRemoval, insertRemoval, insertChunk)) {
+                    statement.executeBatch();
+                }
+                ChunkPacker.Packed last = chunks.getLast();
+                bind(moveState, last.no() + 1, last.hash(), last.auditSeqAfter(), nextNo);
+                if (moveState.executeUpdate() != 1) {
+                    throw new IllegalStateException("The sync state moved on while chunks were packed");
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
-            ChunkPacker.Packed last = chunks.getLast();
-            long moved = tx.namedUpdate("sync-state-update", last.no() + 1, last.hash(), last.auditSeqAfter(), nextNo);
-            if (moved != 1) {
-                throw new IllegalStateException("The sync state moved on while chunks were packed");
-            }
-            tx.commit();
-        } catch (RuntimeException e) {
-            tx.rollback();
-            throw e;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Packed chunks could not be recorded: " + e.getMessage(), e);
         }
         changedAttempts = 0;
         LOG.log(System.Logger.Level.INFO, "Packed sync chunks {0}–{1} ({2} attempts)", chunks.getFirst().no(),
@@ -260,6 +281,25 @@ public final class SyncAgent implements AutoCloseable {
     /** The public key to register at the office. */
     public String publicKey() {
         return keys.publicKeyText();
+    }
+
+    private String sql(String name) {
+        String sql = statements.get(name);
+        if (sql == null) {
+            throw new IllegalStateException("No named statement " + name + " in db.statements");
+        }
+        return sql;
+    }
+
+    private static void batch(PreparedStatement statement, Object... params) throws SQLException {
+        bind(statement, params);
+        statement.addBatch();
+    }
+
+    private static void bind(PreparedStatement statement, Object... params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            statement.setObject(i + 1, params[i]);
+        }
     }
 
     private static long number(DbRow row, String column) {

@@ -12,6 +12,11 @@ import java.util.Optional;
 public record SyncSettings(Optional<URI> officeUrl, Optional<String> siteId, Duration interval, int attemptsPerChunk,
         int auditPerChunk, int snapshotMaxBytes, Duration actWarning) {
 
+    /** The named statements of a database subtree ({@code db}), name to SQL, for the agent's batches. */
+    public static java.util.Map<String, String> statements(Config database) {
+        return database.get("statements").detach().asMap().orElse(java.util.Map.of());
+    }
+
     public static SyncSettings from(Config sync) {
         return new SyncSettings(
                 sync.get("office-url").asString().asOptional().filter(s -> !s.isBlank()).map(URI::create),
