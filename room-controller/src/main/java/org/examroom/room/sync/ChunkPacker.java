@@ -62,7 +62,7 @@ final class ChunkPacker {
         Map<String, List<JsonObject>> answers = grouped("sync-answers", r -> Json.createObjectBuilder()
                 .add("item", r.column("ITEM_ID").get(String.class)).add("seq", r.column("SEQ").get(Long.class))
                 .add("response", r.column("RESPONSE").get(String.class)).add("savedAt", r.column("SAVED_AT").get(Long.class)).build());
-        Map<String, List<JsonObject>> evidence = grouped("sync-evidence", this::evidence);
+        Map<String, List<JsonObject>> evidence = grouped("sync-evidence", ChunkPacker::evidence);
 
         List<PackedAttempt> changed = new ArrayList<>();
         try (Stream<DbRow> rows = db.execute().namedQuery("sync-attempts")) {
@@ -87,8 +87,11 @@ final class ChunkPacker {
                         .add("answers", array(answers.getOrDefault(id, List.of())))
                         .add("evidence", array(evidence.getOrDefault(id, List.of())))
                         .build();
+                // The digest covers the evidence metadata with each file's SHA-256, so the files are read
+                // only for the attempts that are packed.
                 String digest = ChunkSeal.hash(json.toString());
                 if (!digest.equals(packed.get(id))) {
+                    json = withSnapshots(json);
                     Optional<Long> removedAt = "REMOVED".equals(json.getString("state"))
                             ? own.stream().filter(e -> "Removed".equals(e.getString("type")))
                                     .map(e -> e.getJsonNumber("at").longValue()).reduce((a, b) -> b)
@@ -158,20 +161,32 @@ final class ChunkPacker {
         return exams;
     }
 
-    private JsonObject evidence(DbRow r) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+    /** Evidence metadata; {@code path} is dropped again by {@link #withSnapshots} before anything is sent. */
+    private static JsonObject evidence(DbRow r) {
+        return Json.createObjectBuilder()
                 .add("id", r.column("ID").get(Long.class)).add("kind", r.column("KIND").get(String.class))
                 .add("at", r.column("AT_MS").get(Long.class)).add("sha256", r.column("SHA256").get(String.class))
-                .add("details", r.column("DETAILS").get(String.class));
-        Path file = dataDirectory.resolve(r.column("PATH").get(String.class)).normalize();
-        try {
-            if (file.startsWith(dataDirectory) && Files.isRegularFile(file) && Files.size(file) <= settings.snapshotMaxBytes()) {
-                b.add("snapshot", Base64.getEncoder().encodeToString(Files.readAllBytes(file)));
+                .add("details", r.column("DETAILS").get(String.class))
+                .add("path", r.column("PATH").get(String.class))
+                .build();
+    }
+
+    /** The attempt as sent: each evidence item without its local path, with the file inline when it is small. */
+    private JsonObject withSnapshots(JsonObject attempt) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (JsonObject item : attempt.getJsonArray("evidence").getValuesAs(JsonObject.class)) {
+            JsonObjectBuilder b = Json.createObjectBuilder(item).remove("path");
+            Path file = dataDirectory.resolve(item.getString("path")).normalize();
+            try {
+                if (file.startsWith(dataDirectory) && Files.isRegularFile(file) && Files.size(file) <= settings.snapshotMaxBytes()) {
+                    b.add("snapshot", Base64.getEncoder().encodeToString(Files.readAllBytes(file)));
+                }
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "Evidence file {0} cannot be read; only its metadata is sent", file);
             }
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Evidence file {0} cannot be read; only its metadata is sent", file);
+            items.add(b);
         }
-        return b.build();
+        return Json.createObjectBuilder(attempt).add("evidence", items).build();
     }
 
     private Map<String, List<JsonObject>> grouped(String statement, java.util.function.Function<DbRow, JsonObject> mapper) {
