@@ -4,6 +4,7 @@ import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbRow;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
@@ -27,6 +28,8 @@ import org.examroom.common.sync.ChunkSeal;
 final class ChunkPacker {
 
     private static final System.Logger LOG = System.getLogger(ChunkPacker.class.getName());
+    /** One provider for every builder: {@code Json.createObjectBuilder()} looks the provider up again on each call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     /** One attempt in its synced form, its digest, and when it was removed if it was. */
     record PackedAttempt(String id, JsonObject json, String digest, Optional<Long> removedAt) {
@@ -55,11 +58,11 @@ final class ChunkPacker {
         try (Stream<DbRow> rows = db.execute().namedQuery("sync-digests")) {
             rows.forEach(r -> packed.put(r.column("ATTEMPT_ID").get(String.class), r.column("DIGEST").get(String.class)));
         }
-        Map<String, List<JsonObject>> events = grouped("sync-events", r -> Json.createObjectBuilder()
+        Map<String, List<JsonObject>> events = grouped("sync-events", r -> JSON.createObjectBuilder()
                 .add("seq", r.column("SEQ").get(Integer.class)).add("at", r.column("AT_MS").get(Long.class))
                 .add("actor", r.column("ACTOR").get(String.class)).add("type", r.column("EVENT_TYPE").get(String.class))
                 .add("data", r.column("DATA").get(String.class)).build());
-        Map<String, List<JsonObject>> answers = grouped("sync-answers", r -> Json.createObjectBuilder()
+        Map<String, List<JsonObject>> answers = grouped("sync-answers", r -> JSON.createObjectBuilder()
                 .add("item", r.column("ITEM_ID").get(String.class)).add("seq", r.column("SEQ").get(Long.class))
                 .add("response", r.column("RESPONSE").get(String.class)).add("savedAt", r.column("SAVED_AT").get(Long.class)).build());
         Map<String, List<JsonObject>> evidence = grouped("sync-evidence", ChunkPacker::evidence);
@@ -69,10 +72,10 @@ final class ChunkPacker {
             rows.forEach(r -> {
                 String id = r.column("ID").get(String.class);
                 List<JsonObject> own = events.getOrDefault(id, List.of());
-                JsonObject json = Json.createObjectBuilder()
+                JsonObject json = JSON.createObjectBuilder()
                         .add("id", id)
                         .add("examId", r.column("EXAM_ID").get(String.class))
-                        .add("applicant", Json.createObjectBuilder()
+                        .add("applicant", JSON.createObjectBuilder()
                                 .add("id", r.column("APPLICANT_ID").get(String.class))
                                 .add("surname", r.column("SURNAME").get(String.class))
                                 .add("givenName", r.column("GIVEN_NAME").get(String.class))
@@ -108,7 +111,7 @@ final class ChunkPacker {
     List<Packed> pack(String site, long nextNo, String lastHash, long auditSeq, List<PackedAttempt> changed, long createdAt) {
         List<JsonObject> audit = new ArrayList<>();
         try (Stream<DbRow> rows = db.execute().namedQuery("audit-after", auditSeq)) {
-            rows.forEach(r -> audit.add(Json.createObjectBuilder()
+            rows.forEach(r -> audit.add(JSON.createObjectBuilder()
                     .add("seq", r.column("SEQ").get(Long.class)).add("at", r.column("AT_MS").get(Long.class))
                     .add("actor", r.column("ACTOR").get(String.class)).add("origin", r.column("ORIGIN").get(String.class))
                     .add("action", r.column("ACTION").get(String.class)).add("subject", r.column("SUBJECT").get(String.class))
@@ -124,18 +127,18 @@ final class ChunkPacker {
         while (a < changed.size() || e < audit.size()) {
             List<PackedAttempt> attempts = changed.subList(a, Math.min(changed.size(), a + settings.attemptsPerChunk()));
             List<JsonObject> entries = audit.subList(e, Math.min(audit.size(), e + settings.auditPerChunk()));
-            JsonArrayBuilder attemptArray = Json.createArrayBuilder();
+            JsonArrayBuilder attemptArray = JSON.createArrayBuilder();
             attempts.forEach(x -> attemptArray.add(x.json()));
             if (!entries.isEmpty()) {
                 seq = entries.getLast().getJsonNumber("seq").longValue();
             }
-            String body = Json.createObjectBuilder()
+            String body = JSON.createObjectBuilder()
                     .add("format", 1)
                     .add("site", site)
                     .add("no", no)
                     .add("prev", prev)
                     .add("createdAt", createdAt)
-                    .add("exams", no == nextNo ? exams() : Json.createArrayBuilder())
+                    .add("exams", no == nextNo ? exams() : JSON.createArrayBuilder())
                     .add("attempts", attemptArray)
                     .add("audit", array(entries))
                     .build().toString();
@@ -150,9 +153,9 @@ final class ChunkPacker {
     }
 
     private JsonArrayBuilder exams() {
-        JsonArrayBuilder exams = Json.createArrayBuilder();
+        JsonArrayBuilder exams = JSON.createArrayBuilder();
         try (Stream<DbRow> rows = db.execute().namedQuery("exam-all")) {
-            rows.forEach(r -> exams.add(Json.createObjectBuilder()
+            rows.forEach(r -> exams.add(JSON.createObjectBuilder()
                     .add("id", r.column("ID").get(String.class)).add("subject", r.column("SUBJECT").get(String.class))
                     .add("programme", r.column("PROGRAMME").get(String.class)).add("stream", r.column("STREAM_NO").get(Integer.class))
                     .add("scheduledStart", r.column("SCHEDULED_START").get(Long.class))
@@ -163,7 +166,7 @@ final class ChunkPacker {
 
     /** Evidence metadata; {@code path} is dropped again by {@link #withSnapshots} before anything is sent. */
     private static JsonObject evidence(DbRow r) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", r.column("ID").get(Long.class)).add("kind", r.column("KIND").get(String.class))
                 .add("at", r.column("AT_MS").get(Long.class)).add("sha256", r.column("SHA256").get(String.class))
                 .add("details", r.column("DETAILS").get(String.class))
@@ -173,9 +176,9 @@ final class ChunkPacker {
 
     /** The attempt as sent: each evidence item without its local path, with the file inline when it is small. */
     private JsonObject withSnapshots(JsonObject attempt) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         for (JsonObject item : attempt.getJsonArray("evidence").getValuesAs(JsonObject.class)) {
-            JsonObjectBuilder b = Json.createObjectBuilder(item).remove("path");
+            JsonObjectBuilder b = JSON.createObjectBuilder(item).remove("path");
             Path file = dataDirectory.resolve(item.getString("path")).normalize();
             try {
                 if (file.startsWith(dataDirectory) && Files.isRegularFile(file) && Files.size(file) <= settings.snapshotMaxBytes()) {
@@ -186,7 +189,7 @@ final class ChunkPacker {
             }
             items.add(b);
         }
-        return Json.createObjectBuilder(attempt).add("evidence", items).build();
+        return JSON.createObjectBuilder(attempt).add("evidence", items).build();
     }
 
     private Map<String, List<JsonObject>> grouped(String statement, java.util.function.Function<DbRow, JsonObject> mapper) {
@@ -198,7 +201,7 @@ final class ChunkPacker {
     }
 
     private static JsonArrayBuilder array(List<JsonObject> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }
