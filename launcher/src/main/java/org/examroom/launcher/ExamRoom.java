@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         footer = {"", "Run 'examroom COMMAND --help' for a command's options. Docs: docs/ in the repository.%n"},
         subcommands = {
             RoomCommand.class,
+            OfficeCommand.class,
             TerminalCommand.class,
             ConsoleCommand.class,
             DemoCommand.class,

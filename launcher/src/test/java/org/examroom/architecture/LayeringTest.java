@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The dependency direction of docs/architecture.md, checked on the production classes of every
  * module: common ← hardware ← terminal; common ← face ← terminal; common ← room-controller;
- * common ← admin-console.
+ * common ← admin-console; common ← central-office.
  */
 class LayeringTest {
 
@@ -33,7 +33,7 @@ class LayeringTest {
                         "javafx..", "io.helidon..", "com.pi4j..", "org.opencv..", "nu.pattern..", "com.google.zxing..",
                         "java.sql..", "javax.sql..", "org.apache.derby..", "org.flywaydb..", "java.awt..", "javax.swing..",
                         "org.examroom.room..", "org.examroom.terminal..", "org.examroom.console..",
-                        "org.examroom.hardware..", "org.examroom.face..", "org.examroom.launcher..")
+                        "org.examroom.hardware..", "org.examroom.face..", "org.examroom.launcher..", "org.examroom.central..")
                 .because("common is the domain every program shares: no UI, server, database or device code");
         rule.check(production);
     }
@@ -44,6 +44,24 @@ class LayeringTest {
                         "org.examroom.terminal..", "org.examroom.console..", "org.examroom.hardware..", "org.examroom.face..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.examroom.room..", "io.helidon..", "org.apache.derby..")
                 .because("terminals and consoles talk to the controller only over its network API");
+        rule.check(production);
+    }
+
+    @Test
+    void theOfficeDependsOnCommonOnly() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.examroom.central..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.examroom.room..", "org.examroom.terminal..",
+                        "org.examroom.console..", "org.examroom.hardware..", "org.examroom.face..", "org.examroom.launcher..",
+                        "javafx..")
+                .because("the office receives rooms' chunks over the network; it shares only the domain in common");
+        rule.check(production);
+    }
+
+    @Test
+    void theRoomControllerNeverLinksTheOffice() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.examroom.room..")
+                .should().dependOnClassesThat().resideInAPackage("org.examroom.central..")
+                .because("a room reaches the office only over the network, through its sync transport");
         rule.check(production);
     }
 

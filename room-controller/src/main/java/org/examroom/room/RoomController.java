@@ -48,6 +48,9 @@ import org.examroom.room.auth.TerminalRegistry;
 import org.examroom.room.store.RoomDatabase;
 import org.examroom.room.store.RoomStore;
 import org.examroom.room.tls.RoomCertificates;
+import org.examroom.room.api.SyncStatusService;
+import org.examroom.room.sync.SyncAgent;
+import org.examroom.room.sync.SyncSettings;
 
 /**
  * A running room controller: its database in the data folder, the services over it, and its web server.
@@ -93,6 +96,8 @@ public final class RoomController implements AutoCloseable {
             Instructions instructions = new Instructions(database.client());
             EvidenceFiles evidence = new EvidenceFiles(settings.dataDirectory());
             ExamPackages packages = new ExamPackages(settings.dataDirectory());
+            SyncAgent sync = SyncAgent.forRoom(database.client(), SyncSettings.statements(settings.database()),
+                    settings.dataDirectory(), SyncSettings.from(settings.sync()), clock);
             Optional<String> bootstrap = bootstrap(staff, settings);
             Path tlsDirectory = settings.dataDirectory().resolve("tls");
             Optional<RoomCertificates> certificates = settings.tlsEnabled()
@@ -121,6 +126,7 @@ public final class RoomController implements AutoCloseable {
                                 .register("/api/v1", new OperationsService(database.client(), audit, settings.dataDirectory()))
                                 .register("/api/v1", new RecordsService(store, audit, settings.dataDirectory()))
                                 .register("/api/v1", new DocumentsService(store, audit, settings.university()));
+                        routing.register("/api/v1/sync", new SyncStatusService(sync.startSchedule()));
                     })
                     .build()
                     .start();

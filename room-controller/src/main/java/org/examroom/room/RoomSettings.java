@@ -84,4 +84,9 @@ public final class RoomSettings {
     public Config database() {
         return config.get("db");
     }
+
+    /** The sync subtree ({@code examroom.sync.office-url}, {@code examroom.sync.site-id}, …); see docs/operations.md. */
+    public Config sync() {
+        return config.get("examroom.sync");
+    }
 }

@@ -54,7 +54,7 @@ final class LiveRoom implements AutoCloseable {
 
     LiveRoom(Path data) {
         controller = RoomController.start(RoomSettings.load(Optional.empty(), Map.of("examroom.data", data.toString(),
-                "server.port", "0", "examroom.bootstrap.admin-password", PASSWORD)), clock);
+                "server.port", "0", "examroom.bootstrap.password", PASSWORD)), clock);
         trust = RoomTrust.sslContext(controller.caFile().orElseThrow());
         http = HttpClient.newBuilder().sslContext(trust).connectTimeout(Duration.ofSeconds(5)).build();
         admin = send("POST", "/api/v1/auth/login", null, "{\"login\":\"admin\",\"password\":\"" + PASSWORD + "\"}")

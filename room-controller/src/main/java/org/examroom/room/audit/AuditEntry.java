@@ -1,14 +1,11 @@
 package org.examroom.room.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import org.examroom.common.audit.AuditChain;
 
 /**
- * One line of the audit trail. {@code hash} is SHA-256 over the previous entry's hash and this entry's
- * fields, so the chain proves that nothing was changed, inserted or removed.
+ * One line of the audit trail. {@code hash} links it to the previous entry ({@link AuditChain}), so the
+ * chain proves that nothing was changed, inserted or removed.
  *
  * @param actor   who: {@code staff:<id>}, {@code terminal:<id>}, {@code applicant:<id>} or {@code system}
  * @param origin  from where: the console's or terminal's address, or {@code local}
@@ -20,19 +17,12 @@ public record AuditEntry(long seq, Instant at, String actor, String origin, Stri
         String details, String prevHash, String hash) {
 
     /** The hash before the first entry. */
-    public static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = AuditChain.GENESIS;
 
     /** The hash an entry with these fields must have. */
     public static String hashOf(long seq, Instant at, String actor, String origin, String action, String subject,
             String details, String prevHash) {
-        String canonical = String.join("\n", prevHash, Long.toString(seq), Long.toString(at.toEpochMilli()),
-                actor, origin, action, subject, details);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return AuditChain.hashOf(seq, at, actor, origin, action, subject, details, prevHash);
     }
 
     /** Whether the stored hash matches the fields and the given previous hash. */
