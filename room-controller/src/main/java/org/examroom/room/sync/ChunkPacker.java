@@ -72,7 +72,13 @@ final class ChunkPacker {
             rows.forEach(r -> {
                 String id = r.column("ID").get(String.class);
                 List<JsonObject> own = events.getOrDefault(id, List.of());
-                JsonObject json = JSON.createObjectBuilder()
+                int score = r.column("SCORE").get(Number.class).intValue();
+                var attempt = JSON.createObjectBuilder();
+                if (score >= 0) {
+                    // graded on the room: the office counts results and pass marks from it
+                    attempt.add("score", score);
+                }
+                JsonObject json = attempt
                         .add("id", id)
                         .add("examId", r.column("EXAM_ID").get(String.class))
                         .add("applicant", JSON.createObjectBuilder()
