@@ -31,6 +31,7 @@ import org.examroom.documents.ExamSitting;
 import org.examroom.documents.KeyRegister;
 import org.examroom.documents.Reconciliation;
 import org.examroom.documents.RemovalAct;
+import org.examroom.documents.ReserveDayApplication;
 import org.examroom.documents.ResultsProtocol;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
@@ -62,7 +63,8 @@ public final class DocumentsService implements HttpService {
         rules.get("/exams/{id}/documents/key-register.pdf", this::keyRegister)
                 .get("/exams/{id}/documents/reconciliation.pdf", this::reconciliation)
                 .get("/exams/{id}/documents/results-protocol.pdf", this::resultsProtocol)
-                .get("/attempts/{id}/documents/removal-act.pdf", this::removalAct);
+                .get("/attempts/{id}/documents/removal-act.pdf", this::removalAct)
+                .get("/attempts/{id}/documents/reserve-day-application.pdf", this::reserveDayApplication);
     }
 
     private void keyRegister(ServerRequest req, ServerResponse res) {
@@ -99,6 +101,31 @@ public final class DocumentsService implements HttpService {
         byte[] pdf = Documents.removalAct(new RemovalAct(act.actNumber(), sitting(exam, List.of(attempt)), p.name().full(),
                 p.document().number(), act.rule(), act.reason(), moscowTime(began), moscowTime(removal.at()), committee()));
         send(req, res, by, "removal-act", id, pdf);
+    }
+
+    /**
+     * The reserve-day application (SFU Appendix 1) of an applicant whose test stopped on a technical failure, filled
+     * in with what the controller knows; the reserve day and the way of taking it are left for the applicant.
+     */
+    private void reserveDayApplication(ServerRequest req, ServerResponse res) {
+        Principal.Staff by = Guard.staff(req, SUPERVISOR, COMMITTEE_MEMBER, SECRETARY);
+        String id = req.path().pathParameters().get("id");
+        StoredAttempt attempt = store.attempt(store.read(), id).orElseThrow(() -> Problem.notFound("id", "No attempt " + id));
+        RecordedEvent failure = attempt.attempt().first(AttemptEvent.TechnicalFailure.class)
+                .orElseThrow(() -> Problem.conflict("Attempt " + id + " did not stop on a technical failure"));
+        String description = ((AttemptEvent.TechnicalFailure) failure.event()).description();
+        ExamRecord exam = store.exam(store.read(), attempt.attempt().exam().value()).orElseThrow();
+        Applicant p = applicant(attempt);
+        String document = p.document().number().strip();
+        int space = document.lastIndexOf(' ');
+        String series = space > 0 ? document.substring(0, space).strip() : "";
+        String number = space > 0 ? document.substring(space + 1) : document;
+        byte[] pdf = Documents.reserveDayApplication(new ReserveDayApplication(university, p.name().full(), series, number,
+                exam.exam().subject(), java.util.Optional.empty(), "технический сбой во время вступительного испытания: "
+                + description, "акт о технической неисправности от " + MoscowTime.of(failure.at()).toLocalDate()
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+                ReserveDayApplication.Mode.NOT_CHOSEN, MoscowTime.of(failure.at()).toLocalDate()));
+        send(req, res, by, "reserve-day-application", id, pdf);
     }
 
     private void reconciliation(ServerRequest req, ServerResponse res) {

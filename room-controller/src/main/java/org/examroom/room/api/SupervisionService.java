@@ -218,6 +218,11 @@ public final class SupervisionService implements HttpService {
         try (Stream<DbRow> rows = store.read().namedQuery("help-open")) {
             rows.forEach(r -> helpByTerminal.put(Rows.string(r, "TERMINAL_ID"), Rows.longValue(r, "ID")));
         }
+        Map<String, Flags> flags = new HashMap<>();
+        try (Stream<DbRow> rows = store.read().namedQuery("proctoring-flags")) {
+            rows.forEach(r -> flags.merge(Rows.string(r, "ATTEMPT_ID"), new Flags(1, flagKind(Rows.string(r, "DETAILS"))),
+                    (had, next) -> new Flags(had.count() + 1, next.last())));
+        }
         JsonArrayBuilder seats = Json.createArrayBuilder();
         for (Seat seat : room.seats()) {
             JsonObjectBuilder s = Json.createObjectBuilder().add("seat", seat.label()).add("row", seat.row()).add("column", seat.column());
@@ -225,6 +230,7 @@ public final class SupervisionService implements HttpService {
                 s.add("attemptId", a.id()).add("state", a.attempt().state().name());
                 store.applicant(store.read(), a.attempt().applicant().value()).ifPresent(p -> s.add("applicant", p.name().shortForm()));
                 a.variantId().ifPresent(v -> s.add("variantId", v));
+                Optional.ofNullable(flags.get(a.id())).ifPresent(f -> s.add("flags", f.count()).add("lastFlag", f.last()));
                 actions.clocks().clock(a.id()).ifPresent(c -> s.add("remainingSeconds", c.remainingAt(now).toSeconds()));
                 a.terminalId().ifPresent(t -> {
                     s.add("terminalId", t);
@@ -244,5 +250,17 @@ public final class SupervisionService implements HttpService {
                 .add("wrongKeysLast10Minutes", wrongKeys)
                 .add("wrongKeyAlert", wrongKeys >= TerminalSessionService.ROOM_ALERT)
                 .add("seats", seats).build());
+    }
+
+    /** The proctoring events the terminal reported for one attempt: how many, and the kind of the latest. */
+    private record Flags(int count, String last) {
+    }
+
+    private static String flagKind(String details) {
+        try (var reader = Json.createReader(new java.io.StringReader(details))) {
+            return reader.readObject().getString("kind", "");
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 }
