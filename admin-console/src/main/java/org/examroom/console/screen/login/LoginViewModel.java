@@ -25,6 +25,7 @@ public final class LoginViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper signedIn = new ReadOnlyBooleanWrapper(false);
+    private final javafx.beans.property.ReadOnlyObjectWrapper<StaffLogin.SignedIn> staff = new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final BooleanBinding canSignIn;
 
     public LoginViewModel(StaffLogin staffLogin, Executor uiThread, Messages messages) {
@@ -51,6 +52,11 @@ public final class LoginViewModel {
         return signedIn.getReadOnlyProperty();
     }
 
+    /** Who signed in, once someone has. */
+    public javafx.beans.property.ReadOnlyObjectProperty<StaffLogin.SignedIn> staffProperty() {
+        return staff.getReadOnlyProperty();
+    }
+
     public BooleanBinding canSignInProperty() {
         return canSignIn;
     }
@@ -69,11 +75,14 @@ public final class LoginViewModel {
             Arrays.fill(secret, '\0');
             busy.set(false);
             switch (outcome) {
-                case StaffLogin.Outcome.SignedIn in -> {
+                case StaffLogin.Outcome.Welcome in -> {
+                    status.set(messages.get("login.welcome", in.staff().displayName(), String.join(", ",
+                            in.staff().roles().stream().map(r -> messages.get("role." + r)).toList())));
+                    staff.set(in.staff());
                     signedIn.set(true);
-                    status.set(messages.get("login.welcome", in.displayName(), in.role()));
                 }
-                case StaffLogin.Outcome.Refused refused -> status.set(messages.get("login.refused", refused.reason()));
+                case StaffLogin.Outcome.Refused refused -> status.set("401".equals(refused.reason())
+                        ? messages.get("login.wrong") : messages.get("login.refused", refused.reason()));
             }
         }, uiThread);
     }

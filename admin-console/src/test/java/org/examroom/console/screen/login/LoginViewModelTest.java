@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class LoginViewModelTest {
 
     private final List<String> seen = new ArrayList<>();
-    private StaffLogin.Outcome answer = new StaffLogin.Outcome.SignedIn("Иванова А. П.", "supervisor");
+    private StaffLogin.Outcome answer = new StaffLogin.Outcome.Welcome(new StaffLogin.SignedIn("Иванова А. П.", java.util.List.of("SUPERVISOR")));
 
     private final LoginViewModel model = new LoginViewModel((login, password) -> {
         seen.add(login + "/" + new String(password));
@@ -39,7 +39,7 @@ class LoginViewModelTest {
         assertThat(seen).containsExactly("ivanova/s3cret");
         assertThat(model.passwordProperty().get()).isEmpty();
         assertThat(model.signedInProperty().get()).isTrue();
-        assertThat(model.statusProperty().get()).isEqualTo("Вы вошли: Иванова А. П. (supervisor)");
+        assertThat(model.statusProperty().get()).isEqualTo("Вы вошли: Иванова А. П. (ответственный по аудитории)");
     }
 
     @Test

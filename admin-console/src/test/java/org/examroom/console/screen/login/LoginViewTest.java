@@ -26,7 +26,7 @@ class LoginViewTest {
         Messages messages = ConsoleApp.messages(Locale.of("ru"));
         StaffLogin controller = (login, password) -> CompletableFuture.completedFuture(
                 "s3cret".equals(new String(password))
-                        ? new StaffLogin.Outcome.SignedIn("Петров И. С.", "supervisor")
+                        ? new StaffLogin.Outcome.Welcome(new StaffLogin.SignedIn("Петров И. С.", java.util.List.of("SUPERVISOR", "COMMITTEE_MEMBER")))
                         : new StaffLogin.Outcome.Refused("HTTP 401"));
         stage.setScene(ConsoleApp.scene(new LoginView(new LoginViewModel(controller, Platform::runLater, messages), messages)));
         stage.show();
@@ -46,6 +46,6 @@ class LoginViewTest {
         robot.clickOn("#login-password").write("s3cret");
         robot.clickOn("#login-submit");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#login-status").queryAs(Label.class).getText()).isEqualTo("Вы вошли: Петров И. С. (supervisor)");
+        assertThat(robot.lookup("#login-status").queryAs(Label.class).getText()).isEqualTo("Вы вошли: Петров И. С. (ответственный по аудитории, член комиссии)");
     }
 }

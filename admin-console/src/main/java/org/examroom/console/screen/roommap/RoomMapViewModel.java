@@ -1,0 +1,186 @@
+package org.examroom.console.screen.roommap;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.examroom.common.i18n.Messages;
+import org.examroom.console.client.StaffApi;
+import org.examroom.console.client.StaffApi.LiveRoom;
+import org.examroom.console.client.StaffApi.LiveSeat;
+import org.examroom.console.client.StaffApiException;
+import org.examroom.console.screen.Times;
+
+/**
+ * The room map's state. {@link #follow} long-polls the controller on a thread of its own and applies each new
+ * version on the UI thread, so a change in the room reaches the screen as soon as the controller has it (well
+ * within the two seconds the supervisors were promised); {@link #tick} moves the clocks in between.
+ */
+public final class RoomMapViewModel implements AutoCloseable {
+
+    private final StaffApi api;
+    private final java.util.concurrent.Executor ui;
+    private final Messages messages;
+    private final Clock clock;
+
+    private final ObservableList<SeatTile> tiles = FXCollections.observableArrayList();
+    private final IntegerProperty rows = new SimpleIntegerProperty(0);
+    private final IntegerProperty columns = new SimpleIntegerProperty(0);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper alert = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<SeatTile> selected = new SimpleObjectProperty<>();
+
+    private volatile Thread follower;
+    private final AtomicBoolean running = new AtomicBoolean(false);
+    private LiveRoom latest;
+
+    public RoomMapViewModel(StaffApi api, java.util.concurrent.Executor ui, Messages messages, Clock clock) {
+        this.api = api;
+        this.ui = ui;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    public ObservableList<SeatTile> tiles() {
+        return tiles;
+    }
+
+    public IntegerProperty rowsProperty() {
+        return rows;
+    }
+
+    public IntegerProperty columnsProperty() {
+        return columns;
+    }
+
+    /** How many seats are in each status, e.g. «пишут 24 · сдали 3 · помощь 1». */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** A warning for the whole room (a burst of wrong keys), or empty. */
+    public ReadOnlyStringProperty alertProperty() {
+        return alert.getReadOnlyProperty();
+    }
+
+    /** Empty while the controller answers; says so when it does not. */
+    public ReadOnlyStringProperty connectionProperty() {
+        return connection.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<SeatTile> selectedProperty() {
+        return selected;
+    }
+
+    /** Starts following {@code roomId}, replacing any room followed before. */
+    public void follow(String roomId) {
+        close();
+        running.set(true);
+        Thread t = Thread.ofPlatform().daemon().name("room-map-" + roomId).unstarted(() -> loop(roomId));
+        follower = t;
+        t.start();
+    }
+
+    private void loop(String roomId) {
+        long version = 0;
+        while (running.get() && Thread.currentThread() == follower) {
+            try {
+                LiveRoom room = api.live(roomId, version);
+                version = room.version();
+                ui.execute(() -> apply(room));
+            } catch (StaffApiException e) {
+                String why = e.explanation(messages.locale().getLanguage());
+                ui.execute(() -> connection.set(messages.get("map.connection.lost", why)));
+                version = 0;
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Shows one version of the room map. */
+    public void apply(LiveRoom room) {
+        latest = room;
+        connection.set("");
+        alert.set(room.wrongKeyAlert() ? messages.get("map.alert.wrongKeys", room.wrongKeysLast10Minutes()) : "");
+        render();
+    }
+
+    /** Moves the clocks on the tiles to the present (called each second by the view). */
+    public void tick() {
+        if (latest != null) {
+            render();
+        }
+    }
+
+    private void render() {
+        Instant now = clock.instant();
+        Duration since = Duration.between(latest.at(), now).isNegative() ? Duration.ZERO : Duration.between(latest.at(), now);
+        List<SeatTile> next = latest.seats().stream().map(s -> tile(s, since, now)).toList();
+        rows.set(next.stream().mapToInt(SeatTile::row).max().orElse(0));
+        columns.set(next.stream().mapToInt(SeatTile::column).max().orElse(0));
+        String keep = selected.get() == null ? null : selected.get().seat();
+        tiles.setAll(next);
+        if (keep != null) {
+            selected.set(next.stream().filter(t -> t.seat().equals(keep)).findFirst().orElse(null));
+        }
+        Map<SeatStatus, Long> counts = next.stream().filter(t -> t.status() != SeatStatus.EMPTY)
+                .collect(Collectors.groupingBy(SeatTile::status, () -> new EnumMap<>(SeatStatus.class), Collectors.counting()));
+        summary.set(counts.entrySet().stream()
+                .map(e -> messages.get("seat.status." + e.getKey().name()) + " " + e.getValue())
+                .collect(Collectors.joining(" · ")));
+    }
+
+    private SeatTile tile(LiveSeat s, Duration sinceSnapshot, Instant now) {
+        SeatStatus status = SeatStatus.of(s);
+        String remaining = "";
+        if (s.remainingSeconds().isPresent()) {
+            long left = s.remainingSeconds().getAsLong();
+            if ("IN_PROGRESS".equals(s.state().orElse(""))) {
+                left -= sinceSnapshot.toSeconds();
+            }
+            remaining = Times.duration(Duration.ofSeconds(left));
+        }
+        String heartbeat = s.lastSeen().map(seen -> messages.get("map.heartbeat.ago",
+                Math.max(0, Duration.between(seen, now).toSeconds()))).orElse("");
+        String statusText = messages.get("seat.status." + status.name());
+        if (status == SeatStatus.FLAGGED && s.lastFlag().isPresent()) {
+            statusText = statusText + ": " + flagText(s.lastFlag().get());
+        }
+        return new SeatTile(s.seat(), s.row(), s.column(), s.attemptId(), s.applicant().orElse(""), s.state().orElse(""), status, statusText,
+                remaining, heartbeat, s.flags(), s.helpRequest().isPresent()
+                        ? Optional.of(s.helpRequest().getAsLong()) : Optional.empty());
+    }
+
+    private String flagText(String kind) {
+        return messages.bundle().containsKey("flag." + kind) ? messages.get("flag." + kind) : kind;
+    }
+
+    /** Stops following the room. */
+    @Override
+    public void close() {
+        running.set(false);
+        Thread t = follower;
+        follower = null;
+        if (t != null) {
+            t.interrupt();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.examroom.console.screen.roommap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.examroom.common.i18n.Messages;
+import org.examroom.console.ConsoleApp;
+import org.examroom.console.client.FakeStaffApi;
+import org.examroom.console.client.StaffApi;
+import org.examroom.console.client.StaffApiException;
+import org.examroom.console.screen.Calls;
+import org.examroom.console.screen.Times;
+import org.junit.jupiter.api.Test;
+
+class AttemptActionsViewModelTest {
+
+    final Messages ru = ConsoleApp.messages(Locale.of("ru"));
+    final List<String> sent = new ArrayList<>();
+    final FakeStaffApi api = new FakeStaffApi() {
+        @Override
+        public void remove(String attemptId, String actNumber, String rule, String reason) {
+            sent.add("remove " + attemptId + " " + actNumber + " | " + rule + " | " + reason);
+        }
+
+        @Override
+        public void extend(String attemptId, int minutes, String reason) throws StaffApiException {
+            throw new StaffApiException.Refused(409, "Продление не больше 90 минут", "At most 90 minutes", Optional.of("minutes"));
+        }
+
+        @Override
+        public Timeline timeline(String attemptId) {
+            return new Timeline(new Attempt(attemptId, "A-1", "M", "IN_PROGRESS", Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty()), List.of(new Timeline.Event("TestStarted",
+                    Instant.parse("2026-07-15T07:01:00Z"), "terminal:T-1", "PHOTOS_TAKEN", "IN_PROGRESS", "{}")), List.of());
+        }
+    };
+
+    AttemptActionsViewModel model() {
+        return new AttemptActionsViewModel(api, new Calls(Runnable::run, Runnable::run), ru, new Times(ZoneId.of("Europe/Moscow"), Locale.of("ru")));
+    }
+
+    static SeatTile tile(String state, SeatStatus status) {
+        return new SeatTile("2-3", 2, 3, Optional.of("A-1.M"), "Петров П.", state, status, "пишет", "1:00:00", "1 с назад", 0,
+                Optional.empty());
+    }
+
+    @Test
+    void removalNeedsTheActNumberTheRuleAndTheReasonAndThenOffersTheAct() {
+        AttemptActionsViewModel model = model();
+        model.seatProperty().set(tile("IN_PROGRESS", SeatStatus.WRITING));
+        assertThat(model.timeline()).containsExactly("10:01:00 МСК — начал тестирование (terminal:T-1)");
+        assertThat(model.canRemoveProperty().get()).isFalse();
+
+        model.actNumberProperty().set("3");
+        model.ruleProperty().set("п. 4.3 — пользование телефоном");
+        assertThat(model.canRemoveProperty().get()).isFalse();
+        model.reasonProperty().set("телефон в руках на 40-й минуте");
+        assertThat(model.canRemoveProperty().get()).isTrue();
+
+        model.remove();
+
+        assertThat(sent).containsExactly("remove A-1.M 3 | п. 4.3 — пользование телефоном | телефон в руках на 40-й минуте");
+        assertThat(model.removedAttemptProperty().get()).contains("A-1.M");
+        assertThat(model.resultProperty().get()).isEqualTo("Абитуриент удалён; акт готов к печати");
+        assertThat(model.actNumberProperty().get()).isEmpty();
+    }
+
+    @Test
+    void actionsFollowTheStateAndARefusalSaysWhy() {
+        AttemptActionsViewModel model = model();
+        model.seatProperty().set(tile("SUBMITTED", SeatStatus.FINISHED));
+        model.reasonProperty().set("причина");
+        assertThat(model.canPauseProperty().get()).isFalse();
+        assertThat(model.canExtendProperty().get()).isFalse();
+        assertThat(model.canRemoveProperty().get()).isFalse();
+
+        model.seatProperty().set(tile("PAUSED", SeatStatus.PAUSED));
+        assertThat(model.canResumeProperty().get()).isTrue();
+        assertThat(model.canPauseProperty().get()).isFalse();
+        model.minutesProperty().set("120");
+        model.extend();
+        assertThat(model.resultProperty().get()).isEqualTo("Не выполнено: Продление не больше 90 минут");
+        assertThat(model.busyProperty().get()).isFalse();
+        model.minutesProperty().set("ten");
+        assertThat(model.canExtendProperty().get()).isFalse();
+    }
+}

@@ -1,0 +1,144 @@
+package org.examroom.console.screen.roommap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.examroom.common.i18n.Messages;
+import org.examroom.console.ConsoleApp;
+import org.examroom.console.client.FakeStaffApi;
+import org.examroom.console.client.StaffApi.LiveRoom;
+import org.examroom.console.client.StaffApi.LiveSeat;
+import org.examroom.console.client.StaffApiException;
+import org.junit.jupiter.api.Test;
+
+class RoomMapViewModelTest {
+
+    static final Instant AT = Instant.parse("2026-07-15T07:30:00Z");
+    final AtomicReference<Instant> now = new AtomicReference<>(AT);
+    final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    };
+    final Messages ru = ConsoleApp.messages(Locale.of("ru"));
+
+    static LiveSeat seat(String label, int row, int column, String state, long remaining, boolean online) {
+        return new LiveSeat(label, row, column, Optional.of("A-" + label), Optional.of(state), Optional.of("Петров " + label),
+                Optional.of("V1"), OptionalLong.of(remaining), Optional.of("T-" + label), Optional.of(online),
+                Optional.of(AT.minusSeconds(1)), Optional.of("ok"), OptionalLong.of(0), OptionalLong.empty(), 0, Optional.empty());
+    }
+
+    static LiveSeat empty(String label, int row, int column) {
+        return new LiveSeat(label, row, column, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                OptionalLong.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                OptionalLong.empty(), OptionalLong.empty(), 0, Optional.empty());
+    }
+
+    static LiveRoom room(long version, List<LiveSeat> seats) {
+        return new LiveRoom(version, "101", AT, 0, false, seats);
+    }
+
+    @Test
+    void drawsEverySeatInItsPlaceWithItsStatusAndCounts() {
+        var model = new RoomMapViewModel(new FakeStaffApi() { }, Runnable::run, ru, clock);
+        model.apply(room(3, List.of(seat("1-1", 1, 1, "IN_PROGRESS", 3600, true), seat("1-2", 1, 2, "IN_PROGRESS", 1200, false),
+                seat("2-1", 2, 1, "SUBMITTED", 0, true), empty("2-2", 2, 2))));
+
+        assertThat(model.rowsProperty().get()).isEqualTo(2);
+        assertThat(model.columnsProperty().get()).isEqualTo(2);
+        assertThat(model.tiles()).extracting(SeatTile::status)
+                .containsExactly(SeatStatus.WRITING, SeatStatus.OFFLINE, SeatStatus.FINISHED, SeatStatus.EMPTY);
+        assertThat(model.tiles().getFirst().statusText()).isEqualTo("пишет");
+        assertThat(model.tiles().getFirst().heartbeat()).isEqualTo("1 с назад");
+        assertThat(model.summaryProperty().get()).isEqualTo("пишет 1 · нет связи 1 · сдал 1");
+    }
+
+    @Test
+    void clocksRunBetweenVersionsOnlyForThoseWriting() {
+        var model = new RoomMapViewModel(new FakeStaffApi() { }, Runnable::run, ru, clock);
+        model.apply(room(1, List.of(seat("1-1", 1, 1, "IN_PROGRESS", 3600, true), seat("1-2", 1, 2, "PAUSED", 1200, true))));
+        assertThat(model.tiles()).extracting(SeatTile::remaining).containsExactly("1:00:00", "20:00");
+
+        now.set(AT.plus(Duration.ofSeconds(75)));
+        model.tick();
+
+        assertThat(model.tiles()).extracting(SeatTile::remaining).containsExactly("58:45", "20:00");
+    }
+
+    @Test
+    void keepsTheSelectedSeatAcrossVersionsAndWarnsOfWrongKeys() {
+        var model = new RoomMapViewModel(new FakeStaffApi() { }, Runnable::run, ru, clock);
+        model.apply(room(1, List.of(seat("1-1", 1, 1, "IN_PROGRESS", 3600, true))));
+        model.selectedProperty().set(model.tiles().getFirst());
+
+        model.apply(new LiveRoom(2, "101", AT, 21, true, List.of(seat("1-1", 1, 1, "PAUSED", 3000, true))));
+
+        assertThat(model.selectedProperty().get().status()).isEqualTo(SeatStatus.PAUSED);
+        assertThat(model.alertProperty().get()).contains("21 неверных ключей");
+    }
+
+    @Test
+    void followsTheControllerVersionByVersionAndSaysWhenItIsGone() throws Exception {
+        var answers = new LinkedBlockingQueue<Object>(List.of(room(1, List.of(seat("1-1", 1, 1, "KEY_ENTERED", 0, true))),
+                room(2, List.of(seat("1-1", 1, 1, "IN_PROGRESS", 3600, true))),
+                new StaffApiException.Unreachable("connection refused", null)));
+        List<Long> asked = new ArrayList<>();
+        var applied = new LinkedBlockingQueue<Runnable>();
+        var api = new FakeStaffApi() {
+            @Override
+            public LiveRoom live(String roomId, long since) throws StaffApiException {
+                synchronized (asked) {
+                    asked.add(since);
+                }
+                Object next;
+                try {
+                    next = answers.poll(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new StaffApiException.Unreachable("stopped", e);
+                }
+                if (next instanceof StaffApiException e) {
+                    throw e;
+                }
+                if (next == null) {
+                    throw new StaffApiException.Unreachable("no more", null);
+                }
+                return (LiveRoom) next;
+            }
+        };
+        var model = new RoomMapViewModel(api, applied::add, ru, clock);
+        model.follow("101");
+        applied.poll(5, TimeUnit.SECONDS).run();
+        assertThat(model.tiles().getFirst().status()).isEqualTo(SeatStatus.KEY_ENTERED);
+        applied.poll(5, TimeUnit.SECONDS).run();
+        assertThat(model.tiles().getFirst().status()).isEqualTo(SeatStatus.WRITING);
+        applied.poll(5, TimeUnit.SECONDS).run();
+        model.close();
+
+        assertThat(model.connectionProperty().get()).startsWith("Нет связи с контроллером").contains("connection refused");
+        synchronized (asked) {
+            assertThat(asked.subList(0, 3)).containsExactly(0L, 1L, 2L);
+        }
+    }
+}
