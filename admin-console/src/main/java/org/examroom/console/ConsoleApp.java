@@ -19,9 +19,6 @@ import org.examroom.common.net.RoomTrust;
 import org.examroom.console.client.HttpStaffApi;
 import org.examroom.console.screen.Calls;
 import org.examroom.console.screen.Times;
-import org.examroom.console.screen.desk.DeskView;
-import org.examroom.console.screen.desk.DeskViewModel;
-import org.examroom.console.screen.login.LoginView;
 import org.examroom.console.screen.login.LoginViewModel;
 
 /**
@@ -32,7 +29,7 @@ import org.examroom.console.screen.login.LoginViewModel;
 public final class ConsoleApp extends Application {
 
     private final ExecutorService io = Executors.newCachedThreadPool(r -> Thread.ofPlatform().daemon().name("console-io").unstarted(r));
-    private DeskViewModel desk;
+    private ConsoleWindow window;
 
     @Override
     public void start(Stage stage) {
@@ -45,17 +42,9 @@ public final class ConsoleApp extends Application {
         Path documents = Path.of(named.getOrDefault("documents",
                 Path.of(System.getProperty("user.home"), "ExamRoom", "documents").toString()));
 
-        LoginViewModel login = new LoginViewModel(api, Platform::runLater, messages);
-        stage.setTitle(messages.get("app.title"));
-        stage.setScene(scene(new LoginView(login, messages)));
-        login.staffProperty().addListener((o, was, staff) -> {
-            if (staff != null) {
-                desk = new DeskViewModel(api, calls, messages, times, Clock.systemUTC(), staff,
-                        named.getOrDefault("university", ""), documents);
-                stage.getScene().setRoot(new DeskView(desk, messages));
-                desk.load();
-            }
-        });
+        window = new ConsoleWindow(stage, api, calls, messages, times, Clock.systemUTC(),
+                named.getOrDefault("university", ""), documents);
+        LoginViewModel login = window.login();
         stage.show();
         Optional.ofNullable(named.get("login")).ifPresent(name -> {
             String password = Optional.ofNullable(named.get("password-env")).map(System::getenv).orElse("");
@@ -67,8 +56,8 @@ public final class ConsoleApp extends Application {
 
     @Override
     public void stop() {
-        if (desk != null) {
-            desk.close();
+        if (window != null) {
+            window.close();
         }
         io.shutdown();
     }

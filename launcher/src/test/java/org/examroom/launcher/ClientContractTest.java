@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import org.examroom.common.net.RoomTrust;
-import org.examroom.console.client.HttpStaffLogin;
+import org.examroom.console.client.HttpStaffApi;
 import org.examroom.console.client.StaffLogin;
 import org.examroom.room.RoomController;
 import org.examroom.room.RoomSettings;
@@ -45,11 +45,11 @@ class ClientContractTest {
 
     @Test
     void theConsoleSignsIn() {
-        var login = new HttpStaffLogin(room.localUri(), trust);
+        var login = new HttpStaffApi(room.localUri(), trust);
         assertThat(login.signIn("admin", "contract-test-pw".toCharArray()).join())
-                .isInstanceOfSatisfying(StaffLogin.Outcome.SignedIn.class, in -> {
-                    assertThat(in.displayName()).isEqualTo("Administrator");
-                    assertThat(in.role()).contains("SUPERVISOR");
+                .isInstanceOfSatisfying(StaffLogin.Outcome.Welcome.class, in -> {
+                    assertThat(in.staff().displayName()).isEqualTo("Administrator");
+                    assertThat(in.staff().roles()).contains("SUPERVISOR");
                 });
         assertThat(login.signIn("admin", "wrong".toCharArray()).join())
                 .isInstanceOfSatisfying(StaffLogin.Outcome.Refused.class, r -> assertThat(r.reason()).contains("401"));
@@ -72,7 +72,7 @@ class ClientContractTest {
 
     @Test
     void aClientThatDoesNotTrustTheRoomIsToldWhy() {
-        var stranger = new HttpStaffLogin(room.localUri(), RoomTrust.sslContext(otherCa()));
+        var stranger = new HttpStaffApi(room.localUri(), RoomTrust.sslContext(otherCa()));
         assertThat(stranger.signIn("admin", "contract-test-pw".toCharArray()).join())
                 .isInstanceOf(StaffLogin.Outcome.Refused.class);
     }

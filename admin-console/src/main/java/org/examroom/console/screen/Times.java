@@ -33,6 +33,11 @@ public final class Times {
         return both(now, CLOCK);
     }
 
+    /** «12:34:56 МСК» alone, for the lines of a timeline. */
+    public String moscowClock(Instant at) {
+        return CLOCK.format(MoscowTime.of(at)) + (ru() ? " МСК" : " MSK");
+    }
+
     /** A date and time of a schedule, the same way. */
     public String schedule(Instant at) {
         return both(at, DAY_TIME);
@@ -43,7 +48,11 @@ public final class Times {
         if (viewer.getRules().getOffset(at).equals(MoscowTime.ZONE.getRules().getOffset(at))) {
             return moscow;
         }
-        return moscow + " (" + format.format(at.atZone(viewer)) + (ru() ? " местное" : " local") + ")";
+        var local = at.atZone(viewer);
+        // the local part repeats the date only when it is another day there
+        DateTimeFormatter localFormat = format == DAY_TIME && local.toLocalDate().equals(MoscowTime.of(at).toLocalDate())
+                ? DateTimeFormatter.ofPattern("HH:mm") : format;
+        return moscow + " (" + localFormat.format(local) + (ru() ? " местное" : " local") + ")";
     }
 
     /** A remaining time: «1:05:09», «4:07»; never negative. */

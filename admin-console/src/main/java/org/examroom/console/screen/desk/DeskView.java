@@ -47,15 +47,21 @@ public final class DeskView extends BorderPane {
         who.textProperty().bind(model.whoProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, new Label(messages.get("desk.examLabel")), exam, new Label(messages.get("desk.roomLabel")),
-                room, gap, clock, who);
+        exam.setPrefWidth(320);
+        room.setPrefWidth(120);
+        clock.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(10, fixed(messages.get("desk.examLabel")), exam, fixed(messages.get("desk.roomLabel")),
+                room, gap, clock);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label examText = new Label();
         examText.setId("desk-exam-text");
         examText.textProperty().bind(model.examTextProperty());
+        examText.setMinWidth(Region.USE_PREF_SIZE);
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
-        VBox top = new VBox(4, bar, examText, status);
+        Region gap2 = new Region();
+        HBox.setHgrow(gap2, Priority.ALWAYS);
+        VBox top = new VBox(4, bar, new HBox(10, examText, gap2, who), status);
         top.setPadding(new Insets(8, 12, 4, 12));
         top.getStyleClass().add("desk-bar");
         setTop(top);
@@ -79,6 +85,8 @@ public final class DeskView extends BorderPane {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now == documentsTab) {
                 model.documents().refresh();
+            } else if (now == map) {
+                model.roomMap().refresh();
             } else if (now == results) {
                 model.results().refresh();
             }
@@ -88,6 +96,12 @@ public final class DeskView extends BorderPane {
         Timeline ticking = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
         ticking.setCycleCount(Animation.INDEFINITE);
         ticking.play();
+    }
+
+    private static Label fixed(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     /** Shows the tab with this id ({@code tab-map}, …). */

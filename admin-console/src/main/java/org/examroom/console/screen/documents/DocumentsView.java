@@ -23,7 +23,7 @@ public final class DocumentsView extends BorderPane {
 
         ListView<DocumentsViewModel.Entry> list = new ListView<>(model.entries());
         list.setId("documents-list");
-        list.setPrefWidth(340);
+        list.setPrefWidth(420);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(DocumentsViewModel.Entry e, boolean empty) {
@@ -51,7 +51,8 @@ public final class DocumentsView extends BorderPane {
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
         VBox left = new VBox(8, list, new HBox(8, open, refresh, save), status);
-        left.setPrefWidth(360);
+        left.setPrefWidth(430);
+        left.setMinWidth(430);
         setLeft(left);
 
         VBox pages = new VBox(12);

@@ -18,7 +18,8 @@ public final class AttemptActionsView extends VBox {
     public AttemptActionsView(AttemptActionsViewModel model, Messages messages, Consumer<String> openAct) {
         super(8);
         setPadding(new Insets(8));
-        setPrefWidth(420);
+        setPrefWidth(460);
+        setMinWidth(460);
         getStyleClass().add("panel");
 
         Label heading = new Label();

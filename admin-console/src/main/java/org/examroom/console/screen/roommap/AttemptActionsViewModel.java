@@ -246,10 +246,10 @@ public final class AttemptActionsViewModel {
             if (!attempt.equals(attemptId())) {
                 return;
             }
-            timeline.setAll(t.events().stream().map(e -> times.clock(e.at()) + " — "
+            timeline.setAll(t.events().stream().map(e -> times.moscowClock(e.at()) + " — "
                     + eventText(e.type()) + (e.actor().isEmpty() ? "" : " (" + e.actor() + ")")).toList());
             t.evidence().stream().filter(x -> x.kind().equals("proctoring"))
-                    .forEach(x -> timeline.add(times.clock(x.at()) + " — " + messages.get("actions.timeline.flag", x.details())));
+                    .forEach(x -> timeline.add(times.moscowClock(x.at()) + " — " + messages.get("actions.timeline.flag", x.details())));
         }, e -> timeline.setAll(e.explanation(language())));
     }
 

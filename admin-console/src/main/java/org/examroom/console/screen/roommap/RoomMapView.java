@@ -18,6 +18,7 @@ public final class RoomMapView extends BorderPane {
 
     private final RoomMapViewModel model;
     private final GridPane grid = new GridPane(8, 8);
+    private final java.util.Map<String, SeatNode> nodes = new java.util.HashMap<>();
 
     public RoomMapView(RoomMapViewModel model, AttemptActionsView actions, Messages messages) {
         this.model = model;
@@ -67,30 +68,65 @@ public final class RoomMapView extends BorderPane {
         });
     }
 
+    /** Updates the tiles in place (the clocks change every second), adding a tile only for a seat not seen before. */
     private void redraw() {
-        grid.getChildren().clear();
         SeatTile selected = model.selectedProperty().get();
+        java.util.Set<String> present = new java.util.HashSet<>();
         for (SeatTile tile : model.tiles()) {
-            VBox box = new VBox(2);
-            box.setId("seat-" + tile.seat());
-            box.getStyleClass().addAll("seat", tile.status().styleClass());
-            if (selected != null && selected.seat().equals(tile.seat())) {
+            present.add(tile.seat());
+            SeatNode node = nodes.computeIfAbsent(tile.seat(), seat -> {
+                SeatNode created = new SeatNode();
+                created.box.setId("seat-" + seat);
+                created.box.setOnMouseClicked(e -> model.tiles().stream().filter(t -> t.seat().equals(seat)).findFirst()
+                        .ifPresent(model.selectedProperty()::set));
+                return created;
+            });
+            node.show(tile, selected != null && selected.seat().equals(tile.seat()));
+            if (node.box.getParent() == null || GridPane.getColumnIndex(node.box) != tile.column() - 1
+                    || GridPane.getRowIndex(node.box) != tile.row() - 1) {
+                grid.getChildren().remove(node.box);
+                grid.add(node.box, Math.max(0, tile.column() - 1), Math.max(0, tile.row() - 1));
+            }
+        }
+        nodes.keySet().removeIf(seat -> {
+            if (!present.contains(seat)) {
+                grid.getChildren().remove(nodes.get(seat).box);
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /** One seat's tile: place, name, status, time left, last heartbeat. */
+    private static final class SeatNode {
+        final VBox box = new VBox(2);
+        final Label place = label("seat-label");
+        final Label name = label("seat-name");
+        final Label status = label("seat-status");
+        final Label time = label("seat-time");
+        final Label beat = label("seat-beat");
+
+        SeatNode() {
+            status.setWrapText(true);
+            box.getChildren().addAll(place, name, status, time, beat);
+        }
+
+        void show(SeatTile tile, boolean selected) {
+            box.getStyleClass().setAll("seat", tile.status().styleClass());
+            if (selected) {
                 box.getStyleClass().add("seat-selected");
             }
-            Label place = new Label(tile.seat());
-            place.getStyleClass().add("seat-label");
-            Label name = new Label(tile.applicant());
-            name.getStyleClass().add("seat-name");
-            Label status = new Label(tile.statusText());
-            status.getStyleClass().add("seat-status");
-            status.setWrapText(true);
-            Label time = new Label(tile.remaining().isEmpty() ? " " : "⏱ " + tile.remaining());
-            time.getStyleClass().add("seat-time");
-            Label beat = new Label(tile.heartbeat().isEmpty() ? " " : "♥ " + tile.heartbeat());
-            beat.getStyleClass().add("seat-beat");
-            box.getChildren().addAll(place, name, status, time, beat);
-            box.setOnMouseClicked(e -> model.selectedProperty().set(tile));
-            grid.add(box, Math.max(0, tile.column() - 1), Math.max(0, tile.row() - 1));
+            place.setText(tile.seat());
+            name.setText(tile.applicant());
+            status.setText(tile.statusText());
+            time.setText(tile.remaining().isEmpty() ? " " : tile.remaining());
+            beat.setText(tile.heartbeat().isEmpty() ? " " : "♥ " + tile.heartbeat());
+        }
+
+        private static Label label(String style) {
+            Label l = new Label();
+            l.getStyleClass().add(style);
+            return l;
         }
     }
 }

@@ -47,6 +47,7 @@ public final class RoomMapViewModel implements AutoCloseable {
     private volatile Thread follower;
     private final AtomicBoolean running = new AtomicBoolean(false);
     private LiveRoom latest;
+    private volatile String room;
 
     public RoomMapViewModel(StaffApi api, java.util.concurrent.Executor ui, Messages messages, Clock clock) {
         this.api = api;
@@ -89,6 +90,7 @@ public final class RoomMapViewModel implements AutoCloseable {
     /** Starts following {@code roomId}, replacing any room followed before. */
     public void follow(String roomId) {
         close();
+        room = roomId;
         running.set(true);
         Thread t = Thread.ofPlatform().daemon().name("room-map-" + roomId).unstarted(() -> loop(roomId));
         follower = t;
@@ -112,6 +114,14 @@ public final class RoomMapViewModel implements AutoCloseable {
                     return;
                 }
             }
+        }
+    }
+
+    /** Reads the room map afresh (when the map is shown again), then goes on following it. */
+    public void refresh() {
+        String followed = room;
+        if (followed != null && running.get()) {
+            follow(followed);
         }
     }
 
@@ -156,17 +166,24 @@ public final class RoomMapViewModel implements AutoCloseable {
             if ("IN_PROGRESS".equals(s.state().orElse(""))) {
                 left -= sinceSnapshot.toSeconds();
             }
-            remaining = Times.duration(Duration.ofSeconds(left));
+            remaining = messages.get("map.remaining", Times.duration(Duration.ofSeconds(left)));
         }
-        String heartbeat = s.lastSeen().map(seen -> messages.get("map.heartbeat.ago",
-                Math.max(0, Duration.between(seen, now).toSeconds()))).orElse("");
+        boolean over = s.state().map(st -> org.examroom.common.attempt.AttemptState.valueOf(st).isFinal()).orElse(true);
+        String heartbeat = over ? "" : s.lastSeen().map(seen -> ago(Duration.between(seen, now))).orElse("");
         String statusText = messages.get("seat.status." + status.name());
         if (status == SeatStatus.FLAGGED && s.lastFlag().isPresent()) {
-            statusText = statusText + ": " + flagText(s.lastFlag().get());
+            statusText = statusText + " " + flagText(s.lastFlag().get());
         }
         return new SeatTile(s.seat(), s.row(), s.column(), s.attemptId(), s.applicant().orElse(""), s.state().orElse(""), status, statusText,
                 remaining, heartbeat, s.flags(), s.helpRequest().isPresent()
                         ? Optional.of(s.helpRequest().getAsLong()) : Optional.empty());
+    }
+
+    /** «3 с назад», «4 мин назад»: how long ago the terminal was heard. */
+    private String ago(Duration since) {
+        long s = Math.max(0, since.toSeconds());
+        return s < 120 ? messages.get("map.heartbeat.seconds", Long.toString(s))
+                : messages.get("map.heartbeat.minutes", Long.toString(s / 60));
     }
 
     private String flagText(String kind) {

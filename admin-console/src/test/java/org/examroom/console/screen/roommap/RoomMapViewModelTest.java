@@ -79,12 +79,12 @@ class RoomMapViewModelTest {
     void clocksRunBetweenVersionsOnlyForThoseWriting() {
         var model = new RoomMapViewModel(new FakeStaffApi() { }, Runnable::run, ru, clock);
         model.apply(room(1, List.of(seat("1-1", 1, 1, "IN_PROGRESS", 3600, true), seat("1-2", 1, 2, "PAUSED", 1200, true))));
-        assertThat(model.tiles()).extracting(SeatTile::remaining).containsExactly("1:00:00", "20:00");
+        assertThat(model.tiles()).extracting(SeatTile::remaining).containsExactly("осталось 1:00:00", "осталось 20:00");
 
         now.set(AT.plus(Duration.ofSeconds(75)));
         model.tick();
 
-        assertThat(model.tiles()).extracting(SeatTile::remaining).containsExactly("58:45", "20:00");
+        assertThat(model.tiles()).extracting(SeatTile::remaining).containsExactly("осталось 58:45", "осталось 20:00");
     }
 
     @Test
