@@ -29,6 +29,7 @@ import org.examroom.room.api.ExportService;
 import org.examroom.room.api.PackageService;
 import org.examroom.room.api.ResultsService;
 import org.examroom.room.api.GradingService;
+import org.examroom.room.api.AppealService;
 import org.examroom.room.content.ExamPackages;
 import org.examroom.room.api.OperationsService;
 import org.examroom.room.api.ExamService;
@@ -128,6 +129,7 @@ public final class RoomController implements AutoCloseable {
                                 .register("/api/v1", new SupervisionService(store, audit, actions, live, instructions))
                                 .register("/api/v1", new OperationsService(database.client(), audit, settings.dataDirectory()))
                                 .register("/api/v1", new RecordsService(store, audit, settings.dataDirectory()))
+                                .register("/api/v1", new AppealService(store, audit))
                                 .register("/api/v1", new DocumentsService(store, audit, settings.university()));
                         routing.register("/api/v1/sync", new SyncStatusService(sync.startSchedule()));
                     })
