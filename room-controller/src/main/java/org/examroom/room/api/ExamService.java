@@ -63,7 +63,8 @@ public final class ExamService implements HttpService {
         audit.write(r -> {
             store.putExam(r.tx(), record);
             r.record(by.auditName(), Guard.origin(req), "exam.defined", id,
-                    AuditLog.details("start", record.exam().scheduledStart(), "policy", record.policies().name()));
+                    AuditLog.details("start", record.exam().scheduledStart(), "policy", record.policies().name(),
+                            "gradersPerWork", record.policies().manualGrading().gradersPerWork()));
             return null;
         });
         res.send(json(record));

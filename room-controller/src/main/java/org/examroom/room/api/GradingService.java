@@ -79,8 +79,9 @@ public final class GradingService implements HttpService {
         }
     }
 
+    /** The works to mark; the chair deciding a discrepancy may be a supervisor, who reads them too. */
     private void works(ServerRequest req, ServerResponse res) {
-        Guard.staff(req, COMMITTEE_MEMBER);
+        Guard.staff(req, COMMITTEE_MEMBER, SUPERVISOR);
         ExamRecord exam = exam(req);
         UnsealedPackage opened = opened(exam);
         Map<String, Item> items = new HashMap<>();

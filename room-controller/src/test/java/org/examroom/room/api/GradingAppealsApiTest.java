@@ -110,6 +110,7 @@ class GradingAppealsApiTest {
         String anna = cipherOf(works, ANNA_ESSAY);
         String boris = cipherOf(works, BORIS_ESSAY);
         String essay = essay().id();
+        assertThat(room.get("/api/v1/exams/PHYS-1/grading", secretary).status()).isEqualTo(403);
 
         var early = room.post("/api/v1/exams/PHYS-1/grading/decode", admin, "");
         assertThat(early.status()).isEqualTo(409);
@@ -198,6 +199,8 @@ class GradingAppealsApiTest {
         assertThat(unfinished.status()).isEqualTo(409);
         assertThat(unfinished.json().getJsonObject("explanation").getString("en")).contains("1 of 2 works");
 
+        assertThat(room.get("/api/v1/exams/PHYS-1/grading", chair).json().getJsonArray("works")).as("the chair reads the works too")
+                .hasSize(2);
         JsonObject decided = mark(chair, boris, essay, "5").json();
         assertThat(decided.getBoolean("complete")).isTrue();
         assertThat(decided.getJsonNumber("finalScore").intValue()).as("the third mark decides").isEqualTo(5);
