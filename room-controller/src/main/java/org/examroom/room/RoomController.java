@@ -28,6 +28,8 @@ import org.examroom.room.api.RecordsService;
 import org.examroom.room.api.ExportService;
 import org.examroom.room.api.PackageService;
 import org.examroom.room.api.ResultsService;
+import org.examroom.room.api.GradingService;
+import org.examroom.room.api.AppealService;
 import org.examroom.room.content.ExamPackages;
 import org.examroom.room.api.OperationsService;
 import org.examroom.room.api.ExamService;
@@ -110,13 +112,15 @@ public final class RoomController implements AutoCloseable {
                     .routing(routing -> {
                         ProblemHandlers.register(routing);
                         routing.addFilter(new Guard(staff, terminals, clock));
+                        ResultsService results = new ResultsService(store, audit, packages);
                         routing.register("/api/v1/time", new TimeService(clock))
                                 .register("/api/v1/auth", new AuthService(staff))
                                 .register("/api/v1", new TerminalAdminService(terminals))
                                 .register("/api/v1/audit", new AuditService(audit))
                                 .register("/api/v1/staff", new StaffService(staff))
                                 .register("/api/v1/exams", new ExamService(store, audit), new SeatingService(store, audit),
-                                        new PackageService(store, audit, packages, live), new ResultsService(store, audit, packages),
+                                        new PackageService(store, audit, packages, live), results,
+                                        new GradingService(store, audit, packages, results),
                                         new ExportService(store, audit, settings.dataDirectory()))
                                 .register("/api/v1/applicants", new ApplicantService(store, audit))
                                 .register("/api/v1/rooms", new RoomService(store, audit))
@@ -125,6 +129,7 @@ public final class RoomController implements AutoCloseable {
                                 .register("/api/v1", new SupervisionService(store, audit, actions, live, instructions))
                                 .register("/api/v1", new OperationsService(database.client(), audit, settings.dataDirectory()))
                                 .register("/api/v1", new RecordsService(store, audit, settings.dataDirectory()))
+                                .register("/api/v1", new AppealService(store, audit))
                                 .register("/api/v1", new DocumentsService(store, audit, settings.university()));
                         routing.register("/api/v1/sync", new SyncStatusService(sync.startSchedule()));
                     })

@@ -98,6 +98,23 @@ public final class RunningRoom implements AutoCloseable {
         }
     }
 
+    /** The body of a download as the controller sent it, byte for byte; fails the test unless it is 200. */
+    public byte[] bytes(String path, String token) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(base.resolve(path))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(path + " answered " + response.statusCode() + ": " + new String(response.body()));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The text of a PDF the controller serves, read back with PDFBox. */
     public String pdfText(String path, String token) {
         try {

@@ -2,6 +2,7 @@ package org.examroom.common.i18n;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +11,12 @@ import org.examroom.common.time.MoscowTime;
 /**
  * Why something was decided, in words a supervisor can read: a key of the rules bundle
  * ({@code org/examroom/common/i18n/rules.properties}) and its arguments, rendered in a language on demand.
- * Durations read as minutes and seconds, instants as Moscow wall-clock time.
+ * Durations read as minutes and seconds, instants as Moscow wall-clock time, dates as day.month.year.
  */
 public record Explanation(String key, List<Object> args) {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     public Explanation {
         args = List.copyOf(args);
@@ -31,6 +33,7 @@ public record Explanation(String key, List<Object> args) {
         Object[] shown = args.stream().map(arg -> switch (arg) {
             case Duration d -> duration(d, english);
             case Instant i -> CLOCK.format(MoscowTime.of(i)) + (english ? " Moscow time" : " МСК");
+            case LocalDate date -> DATE.format(date);
             case Explanation inner -> inner.in(locale);
             default -> arg;
         }).toArray();

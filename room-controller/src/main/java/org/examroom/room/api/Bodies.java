@@ -110,6 +110,16 @@ public final class Bodies {
         throw Problem.badRequest(field, "Field '" + field + "' must be a whole number, not " + kind(value));
     }
 
+    /** A number, whole or not. */
+    public static java.math.BigDecimal decimal(JsonObject body, String field) {
+        JsonValue value = body.get(field);
+        if (value instanceof JsonNumber n) {
+            return n.bigDecimalValue();
+        }
+        throw Problem.badRequest(field, value == null || value == JsonValue.NULL
+                ? "Field '" + field + "' is required" : "Field '" + field + "' must be a number, not " + kind(value));
+    }
+
     public static boolean bool(JsonObject body, String field) {
         JsonValue value = body.get(field);
         if (value == JsonValue.TRUE) {

@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -26,6 +27,7 @@ import org.examroom.common.exam.Exam;
 import org.examroom.common.exam.ExamId;
 import org.examroom.common.exam.VariantId;
 import org.examroom.common.policy.ExamPolicies;
+import org.examroom.common.policy.ManualGradingPolicy;
 import org.examroom.common.time.MoscowTime;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
@@ -61,7 +63,8 @@ public final class ExamService implements HttpService {
         audit.write(r -> {
             store.putExam(r.tx(), record);
             r.record(by.auditName(), Guard.origin(req), "exam.defined", id,
-                    AuditLog.details("start", record.exam().scheduledStart(), "policy", record.policies().name()));
+                    AuditLog.details("start", record.exam().scheduledStart(), "policy", record.policies().name(),
+                            "gradersPerWork", record.policies().manualGrading().gradersPerWork()));
             return null;
         });
         res.send(json(record));
@@ -92,6 +95,7 @@ public final class ExamService implements HttpService {
         } catch (IllegalArgumentException e) {
             throw Problem.invalid("policy", e.getMessage());
         }
+        policies = policies.withManualGrading(marking(body, policies.manualGrading()));
         try {
             Exam exam = new Exam(new ExamId(id), Bodies.string(body, "subject"), Bodies.string(body, "programme"), delivery,
                     Bodies.optionalInteger(body, "stream").orElse(1L).intValue(), start, Bodies.minutes(body, "durationMinutes"),
@@ -100,6 +104,19 @@ public final class ExamService implements HttpService {
         } catch (IllegalArgumentException e) {
             throw Problem.invalid(null, e.getMessage());
         }
+    }
+
+    /** How many graders mark each open answer (1 or 2) and how far apart two marks may be, when the exam says. */
+    private static ManualGradingPolicy marking(JsonObject body, ManualGradingPolicy preset) {
+        long graders = Bodies.optionalInteger(body, "gradersPerWork").orElse((long) preset.gradersPerWork());
+        if (graders < 1 || graders > 2) {
+            throw Problem.invalid("gradersPerWork", "A work is marked by 1 or 2 graders, not " + graders);
+        }
+        long tolerance = Bodies.optionalInteger(body, "discrepancyTolerancePercent").orElse(preset.tolerancePercent().longValue());
+        if (tolerance < 0 || tolerance > 100) {
+            throw Problem.invalid("discrepancyTolerancePercent", "Two marks may differ by 0..100% of the item's maximum, not " + tolerance);
+        }
+        return new ManualGradingPolicy((int) graders, BigDecimal.valueOf(tolerance));
     }
 
     /** A start is an instant ({@code 2026-07-15T07:00:00Z}) or a Moscow wall-clock time ({@code 2026-07-15T10:00}). */
@@ -168,6 +185,10 @@ public final class ExamService implements HttpService {
                 .add("scheduledStart", e.scheduledStart().toString())
                 .add("scheduledStartMoscow", MoscowTime.of(e.scheduledStart()).toLocalDateTime().toString())
                 .add("durationMinutes", e.duration().toMinutes()).add("passMark", e.passMark()).add("maxScore", e.maxScore())
-                .add("aids", aids).add("policy", record.policies().name()).add("variants", variants).build();
+                .add("aids", aids).add("policy", record.policies().name()).add("variants", variants)
+                .add("gradersPerWork", record.policies().manualGrading().gradersPerWork())
+                .add("discrepancyTolerancePercent", record.policies().manualGrading().tolerancePercent())
+                .add("resultAppealDays", record.policies().appeals().resultAppealDays())
+                .add("resultAppealDayCount", record.policies().appeals().dayCount().name()).build();
     }
 }

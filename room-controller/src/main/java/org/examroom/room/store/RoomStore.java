@@ -30,6 +30,7 @@ import org.examroom.common.exam.RoomId;
 import org.examroom.common.exam.Seat;
 import org.examroom.common.exam.VariantId;
 import org.examroom.common.policy.ExamPolicies;
+import org.examroom.common.policy.ManualGradingPolicy;
 
 /**
  * Exams, applicants, rooms and attempts in Derby. Reads take any executor (the client, or a
@@ -53,13 +54,14 @@ public final class RoomStore {
         Exam e = record.exam();
         String aids = e.allowedAids().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         String variants = record.variants().stream().map(VariantId::value).collect(Collectors.joining(","));
+        ManualGradingPolicy marking = record.policies().manualGrading();
         long updated = tx.namedUpdate("exam-update", e.subject(), e.programme(), e.delivery().name(), e.stream(),
                 e.scheduledStart().toEpochMilli(), (int) e.duration().toMinutes(), e.passMark(), e.maxScore(), aids,
-                record.policies().name(), variants, e.id().value());
+                record.policies().name(), variants, marking.gradersPerWork(), marking.tolerancePercent().intValue(), e.id().value());
         if (updated == 0) {
             tx.namedInsert("exam-insert", e.id().value(), e.subject(), e.programme(), e.delivery().name(), e.stream(),
                     e.scheduledStart().toEpochMilli(), (int) e.duration().toMinutes(), e.passMark(), e.maxScore(), aids,
-                    record.policies().name(), variants);
+                    record.policies().name(), variants, marking.gradersPerWork(), marking.tolerancePercent().intValue());
         }
     }
 
@@ -82,7 +84,9 @@ public final class RoomStore {
                 Instant.ofEpochMilli(Rows.longValue(row, "SCHEDULED_START")), Duration.ofMinutes(Rows.intValue(row, "DURATION_MIN")),
                 Rows.intValue(row, "PASS_MARK"), Rows.intValue(row, "MAX_SCORE"), aids);
         List<VariantId> variants = Arrays.stream(Rows.string(row, "VARIANTS").split(",")).filter(v -> !v.isBlank()).map(VariantId::new).toList();
-        return new ExamRecord(exam, ExamPolicies.preset(Rows.string(row, "POLICY")), variants);
+        ExamPolicies policies = ExamPolicies.preset(Rows.string(row, "POLICY")).withManualGrading(new ManualGradingPolicy(
+                Rows.intValue(row, "GRADERS_PER_WORK"), java.math.BigDecimal.valueOf(Rows.intValue(row, "TOLERANCE_PERCENT"))));
+        return new ExamRecord(exam, policies, variants);
     }
 
     // --- applicants
