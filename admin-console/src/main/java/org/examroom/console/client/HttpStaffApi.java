@@ -316,6 +316,50 @@ public final class HttpStaffApi implements StaffApi {
     }
 
     @Override
+    public Grading grading(String examId) throws StaffApiException {
+        return read("grading", get("exams/" + encode(examId) + "/grading"), r -> new Grading(objects(r, "works").stream()
+                .map(w -> new Grading.Work(w.getString("cipher"), w.getInt("gradersNeeded", 1), w.getBoolean("complete", false),
+                        objects(w, "items").stream().map(i -> new Grading.OpenAnswer(i.getString("itemId"),
+                                i.getString("prompt", ""), i.getJsonNumber("maxScore").bigDecimalValue(), i.getString("response", ""),
+                                objects(i, "marks").stream().map(m -> new Grading.Mark(m.getString("grader", ""),
+                                        m.getJsonNumber("score").bigDecimalValue())).toList(),
+                                i.getBoolean("discrepancy", false), i.getBoolean("complete", false),
+                                i.get("finalScore") instanceof JsonNumber n ? Optional.of(n.bigDecimalValue()) : Optional.empty()))
+                                .toList())).toList(), r.getInt("unfinished", 0)));
+    }
+
+    @Override
+    public void mark(String examId, String cipher, String itemId, java.math.BigDecimal score) throws StaffApiException {
+        post("exams/" + encode(examId) + "/grading/" + encode(cipher) + "/" + encode(itemId),
+                Json.createObjectBuilder().add("score", score).build());
+    }
+
+    @Override
+    public int decode(String examId) throws StaffApiException {
+        return read("decode", post("exams/" + encode(examId) + "/grading/decode", JsonValue.EMPTY_JSON_OBJECT),
+                r -> r.getInt("decoded"));
+    }
+
+    @Override
+    public List<Appeal> appeals(String examId) throws StaffApiException {
+        String path = "exams/" + encode(examId) + "/appeals";
+        return list(path, get(path), "appeals", HttpStaffApi::appeal);
+    }
+
+    @Override
+    public Appeal fileAppeal(String attemptId, String kind, String text) throws StaffApiException {
+        return read("appeal", post(attempt(attemptId, "appeals"), Json.createObjectBuilder().add("kind", kind)
+                .add("text", text).build()), HttpStaffApi::appeal);
+    }
+
+    @Override
+    public Appeal decideAppeal(String appealId, String outcome, String reason, OptionalInt newPoints) throws StaffApiException {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("outcome", outcome).add("reason", reason);
+        newPoints.ifPresent(p -> body.add("newPoints", p));
+        return read("decision", post("appeals/" + encode(appealId) + "/decision", body.build()), HttpStaffApi::appeal);
+    }
+
+    @Override
     public SyncStatus syncStatus() throws StaffApiException {
         return read("sync", get("sync"), HttpStaffApi::sync);
     }
@@ -384,6 +428,20 @@ public final class HttpStaffApi implements StaffApi {
                 points.isPresent() ? OptionalInt.of((int) points.getAsLong()) : OptionalInt.empty(),
                 r.get("passed") == JsonValue.TRUE ? Optional.of(true) : r.get("passed") == JsonValue.FALSE ? Optional.of(false) : Optional.empty(),
                 words.getString("ru", ""), words.getString("en", ""));
+    }
+
+    private static Appeal appeal(JsonObject a) {
+        Optional<Appeal.Decision> decision = a.get("decision") instanceof JsonObject d
+                ? Optional.of(new Appeal.Decision(d.getString("outcome"), d.getString("reason", ""),
+                        Instant.parse(d.getString("decidedAt")), d.getString("decidedBy", ""), intValue(d, "pointsBefore"),
+                        intValue(d, "pointsAfter")))
+                : Optional.empty();
+        return new Appeal(a.getString("id"), a.getString("attemptId"), a.getString("kind"), a.getString("text", ""),
+                Instant.parse(a.getString("filedAt")), a.getString("filedBy", ""), instant(a, "deadline"), decision);
+    }
+
+    private static OptionalInt intValue(JsonObject o, String field) {
+        return o.get(field) instanceof JsonNumber n ? OptionalInt.of(n.intValue()) : OptionalInt.empty();
     }
 
     private static SyncStatus sync(JsonObject s) {

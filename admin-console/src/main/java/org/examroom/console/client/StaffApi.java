@@ -102,6 +102,32 @@ public interface StaffApi extends StaffLogin {
                     Optional<Instant> leftAt) {
     }
 
+    /** The works waiting for the committee's marks, known only by their ciphers. */
+    record Grading(List<Work> works, int unfinished) {
+        /** One applicant's work, by its cipher. */
+        public record Work(String cipher, int gradersNeeded, boolean complete, List<OpenAnswer> items) {
+        }
+
+        /** An open answer to mark: the item's text, what the applicant wrote, and the marks given so far. */
+        public record OpenAnswer(String itemId, String prompt, java.math.BigDecimal maxScore, String response,
+                                 List<Mark> marks, boolean discrepancy, boolean complete,
+                                 Optional<java.math.BigDecimal> finalScore) {
+        }
+
+        /** A grader's mark. */
+        public record Mark(String grader, java.math.BigDecimal score) {
+        }
+    }
+
+    /** An appeal, on the procedure or on the result, with its decision once there is one. */
+    record Appeal(String id, String attemptId, String kind, String text, Instant filedAt, String filedBy,
+                  Optional<Instant> deadline, Optional<Decision> decision) {
+        /** The committee's decision; {@code pointsAfter} when an upheld appeal on the result changed them. */
+        public record Decision(String outcome, String reason, Instant decidedAt, String decidedBy,
+                               OptionalInt pointsBefore, OptionalInt pointsAfter) {
+        }
+    }
+
     // ---- the calls
 
     /** The signed-in staff member's name and roles. */
@@ -183,6 +209,23 @@ public interface StaffApi extends StaffLogin {
     List<Result> grade(String examId) throws StaffApiException;
 
     List<Result> results(String examId) throws StaffApiException;
+
+    /** The works awaiting manual marks, by cipher; no applicant's name or id is in it. */
+    Grading grading(String examId) throws StaffApiException;
+
+    /** This committee member's mark for one open answer of the work with that cipher. */
+    void mark(String examId, String cipher, String itemId, java.math.BigDecimal score) throws StaffApiException;
+
+    /** Links ciphers to applicants once every work has its marks, and writes the final points; answers how many works. */
+    int decode(String examId) throws StaffApiException;
+
+    List<Appeal> appeals(String examId) throws StaffApiException;
+
+    /** Files an appeal: {@code PROCEDURE} (the same day) or {@code RESULT} (within the exam's window after publication). */
+    Appeal fileAppeal(String attemptId, String kind, String text) throws StaffApiException;
+
+    /** Decides an appeal: {@code REJECTED} or {@code UPHELD}, with new points for an upheld appeal on the result. */
+    Appeal decideAppeal(String appealId, String outcome, String reason, OptionalInt newPoints) throws StaffApiException;
 
     SyncStatus syncStatus() throws StaffApiException;
 

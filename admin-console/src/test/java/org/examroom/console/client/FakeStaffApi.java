@@ -206,4 +206,34 @@ public abstract class FakeStaffApi implements StaffApi {
     public byte[] document(String path) throws StaffApiException {
         throw new UnsupportedOperationException("document is not part of this test");
     }
+
+    @Override
+    public Grading grading(String examId) throws StaffApiException {
+        throw new UnsupportedOperationException("grading is not part of this test");
+    }
+
+    @Override
+    public void mark(String examId, String cipher, String itemId, java.math.BigDecimal score) throws StaffApiException {
+        throw new UnsupportedOperationException("mark is not part of this test");
+    }
+
+    @Override
+    public int decode(String examId) throws StaffApiException {
+        throw new UnsupportedOperationException("decode is not part of this test");
+    }
+
+    @Override
+    public List<Appeal> appeals(String examId) throws StaffApiException {
+        throw new UnsupportedOperationException("appeals is not part of this test");
+    }
+
+    @Override
+    public Appeal fileAppeal(String attemptId, String kind, String text) throws StaffApiException {
+        throw new UnsupportedOperationException("fileAppeal is not part of this test");
+    }
+
+    @Override
+    public Appeal decideAppeal(String appealId, String outcome, String reason, java.util.OptionalInt newPoints) throws StaffApiException {
+        throw new UnsupportedOperationException("decideAppeal is not part of this test");
+    }
 }

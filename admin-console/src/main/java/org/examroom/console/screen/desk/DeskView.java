@@ -20,6 +20,7 @@ import org.examroom.common.i18n.Messages;
 import org.examroom.console.client.StaffApi.Exam;
 import org.examroom.console.screen.admission.AdmissionView;
 import org.examroom.console.screen.documents.DocumentsView;
+import org.examroom.console.screen.grading.GradingView;
 import org.examroom.console.screen.results.ResultsView;
 import org.examroom.console.screen.roommap.AttemptActionsView;
 import org.examroom.console.screen.roommap.RoomMapView;
@@ -79,8 +80,10 @@ public final class DeskView extends BorderPane {
                     model.documents().open(model.documents().removalAct(attempt));
                     tabs.getSelectionModel().select(documentsTab);
                 }), messages));
-        Tab results = tab("tab-results", messages.get("tab.results"), new ResultsView(model.results(), messages));
-        tabs.getTabs().addAll(setup, admission, map, documentsTab, results);
+        Tab results = tab("tab-results", messages.get("tab.results"), new javafx.scene.control.ScrollPane(
+                new ResultsView(model.results(), model.appeals(), messages)));
+        Tab grading = tab("tab-grading", messages.get("tab.grading"), new GradingView(model.grading(), messages));
+        tabs.getTabs().addAll(setup, admission, map, documentsTab, grading, results);
         tabs.getSelectionModel().select(admission);
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now == documentsTab) {
@@ -89,6 +92,9 @@ public final class DeskView extends BorderPane {
                 model.roomMap().refresh();
             } else if (now == results) {
                 model.results().refresh();
+                model.appeals().refresh();
+            } else if (now == grading) {
+                model.grading().refresh();
             }
         });
         setCenter(tabs);

@@ -23,6 +23,8 @@ import org.examroom.console.screen.Times;
 import org.examroom.console.screen.admission.AdmissionViewModel;
 import org.examroom.console.screen.admission.ObserversViewModel;
 import org.examroom.console.screen.documents.DocumentsViewModel;
+import org.examroom.console.screen.grading.GradingViewModel;
+import org.examroom.console.screen.results.AppealsViewModel;
 import org.examroom.console.screen.results.ResultsViewModel;
 import org.examroom.console.screen.roommap.AttemptActionsViewModel;
 import org.examroom.console.screen.roommap.RoomMapViewModel;
@@ -56,6 +58,8 @@ public final class DeskViewModel implements AutoCloseable {
     private final AttemptActionsViewModel actions;
     private final DocumentsViewModel documents;
     private final ResultsViewModel results;
+    private final AppealsViewModel appeals;
+    private final GradingViewModel grading;
 
     public DeskViewModel(StaffApi api, Calls calls, Messages messages, Times times, Clock clock, SignedIn staff,
                          String university, Path documentsFolder) {
@@ -72,7 +76,9 @@ public final class DeskViewModel implements AutoCloseable {
         roomMap = new RoomMapViewModel(api, calls.ui(), messages, clock);
         actions = new AttemptActionsViewModel(api, calls, messages, times);
         documents = new DocumentsViewModel(api, calls, messages, documentsFolder);
-        results = new ResultsViewModel(api, calls, messages, times);
+        results = new ResultsViewModel(api, calls, messages, times, documentsFolder);
+        appeals = new AppealsViewModel(api, calls, messages, times);
+        grading = new GradingViewModel(api, calls, messages);
         roomMap.selectedProperty().addListener((o, was, now) -> actions.seatProperty().set(now));
 
         exam.addListener((o, was, now) -> {
@@ -80,6 +86,8 @@ public final class DeskViewModel implements AutoCloseable {
             admission.examProperty().set(now);
             documents.examProperty().set(now);
             results.examProperty().set(now);
+            appeals.examProperty().set(now);
+            grading.examProperty().set(now);
             examText.set(now == null ? "" : messages.get("desk.exam", now.subject(), times.schedule(now.scheduledStart()),
                     now.durationMinutes(), now.passMark(), now.maxScore(), now.policy()));
             loadRooms();
@@ -121,6 +129,14 @@ public final class DeskViewModel implements AutoCloseable {
 
     public ResultsViewModel results() {
         return results;
+    }
+
+    public AppealsViewModel appeals() {
+        return appeals;
+    }
+
+    public GradingViewModel grading() {
+        return grading;
     }
 
     public ObservableList<Exam> exams() {

@@ -14,7 +14,7 @@ import org.examroom.common.i18n.Messages;
 /** Results, reconciliation and sync. */
 public final class ResultsView extends VBox {
 
-    public ResultsView(ResultsViewModel model, Messages messages) {
+    public ResultsView(ResultsViewModel model, AppealsViewModel appeals, Messages messages) {
         super(10);
         setPadding(new Insets(12));
         Button grade = new Button(messages.get("results.grade"));
@@ -26,7 +26,13 @@ public final class ResultsView extends VBox {
         sync.setId("results-sync");
         sync.setOnAction(e -> model.syncNow());
 
+        Button export = new Button(messages.get("results.export"));
+        export.setId("results-export");
+        export.setOnAction(e -> model.exportCsv());
         TableView<ResultsViewModel.Row> table = new TableView<>(model.rows());
+        table.setPrefHeight(360);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                appeals.attemptProperty().set(now == null ? "" : now.attemptId()));
         table.setId("results-table");
         table.getColumns().add(column(messages.get("results.col.applicant"), ResultsViewModel.Row::applicant, 320));
         table.getColumns().add(column(messages.get("results.col.status"), ResultsViewModel.Row::status, 160));
@@ -39,7 +45,67 @@ public final class ResultsView extends VBox {
         Label syncState = label("results-sync-state", model.syncProperty());
         Label warning = label("results-sync-warning", model.syncWarningProperty());
         warning.getStyleClass().add("alert");
-        getChildren().addAll(new HBox(8, grade, refresh, sync), status, table, reconciliation, syncState, warning);
+        getChildren().addAll(new HBox(8, grade, refresh, export, sync), status, table, reconciliation, syncState, warning,
+                appealsPane(appeals, messages));
+    }
+
+    private static VBox appealsPane(AppealsViewModel model, Messages messages) {
+        Label title = new Label(messages.get("appeal.title"));
+        title.getStyleClass().add("subtitle");
+        javafx.scene.control.ComboBox<String> kind = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList("RESULT", "PROCEDURE"));
+        kind.setId("appeal-kind");
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String k) {
+                return k == null ? "" : messages.get("appeal.kind." + k);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        javafx.scene.control.TextField text = new javafx.scene.control.TextField();
+        text.setId("appeal-text");
+        text.setPromptText(messages.get("appeal.text.prompt"));
+        text.textProperty().bindBidirectional(model.textProperty());
+        HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        Button file = new Button(messages.get("appeal.file"));
+        file.setId("appeal-file");
+        file.disableProperty().bind(model.canFileProperty().not());
+        file.setOnAction(e -> model.file());
+        javafx.scene.control.ListView<org.examroom.console.client.StaffApi.Appeal> list =
+                new javafx.scene.control.ListView<>(model.appeals());
+        list.setId("appeal-list");
+        list.setPrefHeight(120);
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.examroom.console.client.StaffApi.Appeal a, boolean empty) {
+                super.updateItem(a, empty);
+                setText(empty || a == null ? null : model.line(a));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
+        javafx.scene.control.TextField reason = new javafx.scene.control.TextField();
+        reason.setId("appeal-reason");
+        reason.setPromptText(messages.get("appeal.reason.prompt"));
+        reason.textProperty().bindBidirectional(model.reasonProperty());
+        HBox.setHgrow(reason, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.TextField points = new javafx.scene.control.TextField();
+        points.setId("appeal-points");
+        points.setPromptText(messages.get("appeal.points.prompt"));
+        points.setPrefColumnCount(8);
+        points.textProperty().bindBidirectional(model.newPointsProperty());
+        Button uphold = new Button(messages.get("appeal.uphold"));
+        uphold.disableProperty().bind(model.canDecideProperty().not());
+        uphold.setOnAction(e -> model.decide(true));
+        Button reject = new Button(messages.get("appeal.reject"));
+        reject.disableProperty().bind(model.canDecideProperty().not());
+        reject.setOnAction(e -> model.decide(false));
+        Label status = label("appeal-status", model.statusProperty());
+        return new VBox(6, title, new HBox(8, kind, text, file), list, new HBox(8, reason, points, uphold, reject), status);
     }
 
     private static Label label(String id, javafx.beans.value.ObservableStringValue text) {

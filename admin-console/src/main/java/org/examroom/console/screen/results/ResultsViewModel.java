@@ -23,7 +23,7 @@ import org.examroom.console.screen.Times;
 public final class ResultsViewModel {
 
     /** A row of the results table. */
-    public record Row(String applicant, String status, String points, String words, String passed) {
+    public record Row(String attemptId, String applicant, String status, String points, String words, String passed) {
     }
 
     private final StaffApi api;
@@ -39,7 +39,11 @@ public final class ResultsViewModel {
     private final ReadOnlyStringWrapper syncWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    public ResultsViewModel(StaffApi api, Calls calls, Messages messages, Times times) {
+    private final java.nio.file.Path folder;
+
+    /** The spreadsheet of results is saved under {@code folder}/{@code <exam>}/. */
+    public ResultsViewModel(StaffApi api, Calls calls, Messages messages, Times times, java.nio.file.Path folder) {
+        this.folder = folder;
         this.api = api;
         this.calls = calls;
         this.messages = messages;
@@ -98,6 +102,27 @@ public final class ResultsViewModel {
         }, this::refused);
     }
 
+    /**
+     * Saves the results as a spreadsheet (CSV, UTF-8, semicolons: Excel opens it with the Cyrillic intact) in the
+     * documents folder; answers where it went.
+     */
+    public void exportCsv() {
+        Exam current = exam.get();
+        if (current == null) {
+            return;
+        }
+        java.nio.file.Path target = folder.resolve(current.id()).resolve(current.id() + "-results.csv");
+        calls.run(() -> api.document("exams/" + current.id() + "/results.csv"), csv -> {
+            try {
+                java.nio.file.Files.createDirectories(target.getParent());
+                java.nio.file.Files.write(target, csv);
+                status.set(messages.get("results.exported", target));
+            } catch (java.io.IOException e) {
+                status.set(messages.get("documents.saveFailed", target, e.getMessage()));
+            }
+        }, this::refused);
+    }
+
     public void syncNow() {
         sync.set(messages.get("results.sync.sending"));
         calls.run(api::syncNow, this::showSync, this::refused);
@@ -124,7 +149,7 @@ public final class ResultsViewModel {
                 names.put(r.applicantId(), api.applicant(r.applicantId()).fullName());
             }
         }
-        return results.stream().map(r -> new Row(names.get(r.applicantId()), messages.get("result." + r.status()),
+        return results.stream().map(r -> new Row(r.attemptId(), names.get(r.applicantId()), messages.get("result." + r.status()),
                 r.points().isPresent() ? Integer.toString(r.points().getAsInt()) : "—",
                 "en".equals(language()) ? r.pointsInWordsEn() : r.pointsInWordsRu(),
                 r.passed().map(p -> messages.get(p ? "results.passed" : "results.failed")).orElse("—"))).toList();

@@ -1,5 +1,6 @@
 package org.examroom.terminal.screen.test;
 
+import org.examroom.common.content.ItemText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

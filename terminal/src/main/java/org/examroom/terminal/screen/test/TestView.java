@@ -1,5 +1,6 @@
 package org.examroom.terminal.screen.test;
 
+import org.examroom.common.content.ItemText;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;

@@ -1,5 +1,6 @@
 package org.examroom.terminal.screen.test;
 
+import org.examroom.common.content.ItemText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

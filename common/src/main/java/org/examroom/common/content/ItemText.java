@@ -1,4 +1,4 @@
-package org.examroom.terminal.screen.test;
+package org.examroom.common.content;
 
 import java.util.regex.Pattern;
 
