@@ -418,7 +418,7 @@ public final class HttpStaffApi implements StaffApi {
                 string(s, "state"), string(s, "applicant"), string(s, "variantId"), longValue(s, "remainingSeconds"),
                 string(s, "terminalId"), s.get("online") == null ? Optional.empty() : Optional.of(s.getBoolean("online")),
                 instant(s, "lastSeen"), string(s, "status"), longValue(s, "clockOffsetMs"), longValue(s, "helpRequest"),
-                s.getInt("flags", 0), string(s, "lastFlag"));
+                s.getInt("flags", 0), string(s, "lastFlag"), strings(s, "setupNotes"));
     }
 
     private static Result result(JsonObject r) {

@@ -51,7 +51,10 @@ public interface StaffApi extends StaffLogin {
                     Optional<String> applicant, Optional<String> variantId, OptionalLong remainingSeconds,
                     Optional<String> terminalId, Optional<Boolean> online, Optional<Instant> lastSeen,
                     Optional<String> status, OptionalLong clockOffsetMs, OptionalLong helpRequest, int flags,
-                    Optional<String> lastFlag) {
+                    Optional<String> lastFlag, List<String> setupNotes) {
+        public LiveSeat {
+            setupNotes = List.copyOf(setupNotes);
+        }
     }
 
     /** An attempt's record: its events and evidence, oldest first. */

@@ -176,6 +176,10 @@ class ConsoleWalkTest {
         assertThat(statusOf(desk, 23)).isEqualTo(SeatStatus.KEY_ENTERED);
         assertThat(statusOf(desk, 25)).isEqualTo(SeatStatus.ABSENT);
         assertThat(statusOf(desk, REMOVED)).isEqualTo(SeatStatus.WRITING);
+        String silent = day.seatByAttempt.get(ExamDay.attempt(17));
+        assertThat(onFx(() -> desk.roomMap().terminalChecks().stream().filter(c -> !c.ok()).map(c -> c.seat()).toList()))
+                .as("the pre-exam check names the silent terminals").contains(silent)
+                .doesNotContain(day.seatByAttempt.get(ExamDay.attempt(REMOVED)));
         robot.clickOn("#seat-" + seat);
         eventually("the seat's timeline", () -> !desk.actions().timeline().isEmpty());
         robot.clickOn("#actions-act").write("1");

@@ -220,8 +220,11 @@ public final class SupervisionService implements HttpService {
         }
         Map<String, Flags> flags = new HashMap<>();
         try (Stream<DbRow> rows = store.read().namedQuery("proctoring-flags")) {
-            rows.forEach(r -> flags.merge(Rows.string(r, "ATTEMPT_ID"), new Flags(1, flagKind(Rows.string(r, "DETAILS"))),
-                    (had, next) -> new Flags(had.count() + 1, next.last())));
+            rows.forEach(r -> {
+                String kind = flagKind(Rows.string(r, "DETAILS"));
+                Flags next = SETUP_NOTES.contains(kind) ? new Flags(0, "", java.util.Set.of(kind)) : new Flags(1, kind, java.util.Set.of());
+                flags.merge(Rows.string(r, "ATTEMPT_ID"), next, Flags::then);
+            });
         }
         JsonArrayBuilder seats = Json.createArrayBuilder();
         for (Seat seat : room.seats()) {
@@ -230,7 +233,14 @@ public final class SupervisionService implements HttpService {
                 s.add("attemptId", a.id()).add("state", a.attempt().state().name());
                 store.applicant(store.read(), a.attempt().applicant().value()).ifPresent(p -> s.add("applicant", p.name().shortForm()));
                 a.variantId().ifPresent(v -> s.add("variantId", v));
-                Optional.ofNullable(flags.get(a.id())).ifPresent(f -> s.add("flags", f.count()).add("lastFlag", f.last()));
+                Optional.ofNullable(flags.get(a.id())).ifPresent(f -> {
+                    if (f.count() > 0) {
+                        s.add("flags", f.count()).add("lastFlag", f.last());
+                    }
+                    if (!f.notes().isEmpty()) {
+                        s.add("setupNotes", Json.createArrayBuilder(f.notes().stream().sorted().toList()));
+                    }
+                });
                 actions.clocks().clock(a.id()).ifPresent(c -> s.add("remainingSeconds", c.remainingAt(now).toSeconds()));
                 a.terminalId().ifPresent(t -> {
                     s.add("terminalId", t);
@@ -252,8 +262,16 @@ public final class SupervisionService implements HttpService {
                 .add("seats", seats).build());
     }
 
-    /** The proctoring events the terminal reported for one attempt: how many, and the kind of the latest. */
-    private record Flags(int count, String last) {
+    /** What a terminal reports of its own setup: notes for the pre-exam check, not violations. */
+    private static final java.util.Set<String> SETUP_NOTES = java.util.Set.of("SECOND_MONITOR", "FACE_CHECKS_UNAVAILABLE");
+
+    /** The proctoring events the terminal reported for one attempt: how many, the kind of the latest, setup notes. */
+    private record Flags(int count, String last, java.util.Set<String> notes) {
+        Flags then(Flags next) {
+            java.util.Set<String> all = new java.util.TreeSet<>(notes);
+            all.addAll(next.notes());
+            return new Flags(count + next.count(), next.count() > 0 ? next.last() : last, all);
+        }
     }
 
     private static String flagKind(String details) {

@@ -296,6 +296,10 @@ class TerminalFlowApiTest {
         assertThat(heartbeat("").getJsonArray("instructions").getJsonObject(0).getJsonObject("payload").getString("text"))
                 .isEqualTo("Осталось 10 минут");
         assertThat(room.post("/api/v1/attempts/" + attemptId + "/pause", admin, "{\"reason\":\"x\"}").status()).isEqualTo(409);
+
+        String application = room.pdfText("/api/v1/attempts/" + attemptId + "/documents/reserve-day-application.pdf", admin);
+        assertThat(application).contains("Иванова Анна", "Математика", "monitor died", "4510", "123456");
+        assertThat(room.get("/api/v1/attempts/" + attemptId + "/documents/removal-act.pdf", admin).status()).isEqualTo(409);
     }
 
     @Test

@@ -69,7 +69,7 @@ public final class DeskView extends BorderPane {
 
         DocumentsView documents = new DocumentsView(model.documents(), messages);
         Tab documentsTab = tab("tab-documents", messages.get("tab.documents"), documents);
-        Tab setup = tab("tab-setup", messages.get("tab.setup"), new SetupView(model.setup(), messages));
+        Tab setup = tab("tab-setup", messages.get("tab.setup"), new SetupView(model.setup(), model.roomMap().terminalChecks(), messages));
         Tab admission = tab("tab-admission", messages.get("tab.admission"), new AdmissionView(model.admission(),
                 model.observers(), messages, pdf -> {
                     model.documents().show(messages.get("documents.keySlip"), "key-slip.pdf", pdf);

@@ -43,6 +43,7 @@ public final class RoomMapViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper alert = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
     private final ObjectProperty<SeatTile> selected = new SimpleObjectProperty<>();
+    private final ObservableList<TerminalCheck> checks = FXCollections.observableArrayList();
 
     private volatile Thread follower;
     private final AtomicBoolean running = new AtomicBoolean(false);
@@ -81,6 +82,11 @@ public final class RoomMapViewModel implements AutoCloseable {
     /** Empty while the controller answers; says so when it does not. */
     public ReadOnlyStringProperty connectionProperty() {
         return connection.getReadOnlyProperty();
+    }
+
+    /** The pre-exam check of every terminal in the room: connection, clock offset, status, its own setup notes. */
+    public ObservableList<TerminalCheck> terminalChecks() {
+        return checks;
     }
 
     public ObjectProperty<SeatTile> selectedProperty() {
@@ -151,6 +157,8 @@ public final class RoomMapViewModel implements AutoCloseable {
         if (keep != null) {
             selected.set(next.stream().filter(t -> t.seat().equals(keep)).findFirst().orElse(null));
         }
+        checks.setAll(latest.seats().stream().filter(seat -> seat.terminalId().isPresent())
+                .map(seat -> TerminalCheck.of(seat, now, messages)).toList());
         Map<SeatStatus, Long> counts = next.stream().filter(t -> t.status() != SeatStatus.EMPTY)
                 .collect(Collectors.groupingBy(SeatTile::status, () -> new EnumMap<>(SeatStatus.class), Collectors.counting()));
         summary.set(counts.entrySet().stream()

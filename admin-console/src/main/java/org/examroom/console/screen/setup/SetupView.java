@@ -14,7 +14,9 @@ import org.examroom.common.i18n.Messages;
 /** Before the exam: package, applicants, room and seating, terminals. */
 public final class SetupView extends VBox {
 
-    public SetupView(SetupViewModel model, Messages messages) {
+    /** {@code checks} is the room map's pre-exam check of every terminal. */
+    public SetupView(SetupViewModel model, javafx.collections.ObservableList<org.examroom.console.screen.roommap.TerminalCheck> checks,
+                     Messages messages) {
         super(12);
         setPadding(new Insets(12));
 
@@ -64,7 +66,27 @@ public final class SetupView extends VBox {
 
         getChildren().addAll(heading(messages.get("setup.package.title")), pkg, new HBox(8, load, key, unseal),
                 heading(messages.get("setup.applicants.title")), importCsv, report,
-                heading(messages.get("setup.room.title")), roomForm, code, status);
+                heading(messages.get("setup.room.title")), roomForm, code, status,
+                heading(messages.get("setup.check.title")), checkList(checks));
+    }
+
+    private static javafx.scene.control.ListView<org.examroom.console.screen.roommap.TerminalCheck> checkList(
+            javafx.collections.ObservableList<org.examroom.console.screen.roommap.TerminalCheck> checks) {
+        var list = new javafx.scene.control.ListView<>(checks);
+        list.setId("setup-checks");
+        list.setPrefHeight(200);
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.examroom.console.screen.roommap.TerminalCheck c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : (c.ok() ? "✓ " : "✗ ") + c.text());
+                getStyleClass().remove("alert");
+                if (!empty && c != null && !c.ok()) {
+                    getStyleClass().add("alert");
+                }
+            }
+        });
+        return list;
     }
 
     private java.util.Optional<File> choose(String title, String... patterns) {

@@ -47,13 +47,13 @@ class RoomMapViewModelTest {
     static LiveSeat seat(String label, int row, int column, String state, long remaining, boolean online) {
         return new LiveSeat(label, row, column, Optional.of("A-" + label), Optional.of(state), Optional.of("Петров " + label),
                 Optional.of("V1"), OptionalLong.of(remaining), Optional.of("T-" + label), Optional.of(online),
-                Optional.of(AT.minusSeconds(1)), Optional.of("ok"), OptionalLong.of(0), OptionalLong.empty(), 0, Optional.empty());
+                Optional.of(AT.minusSeconds(1)), Optional.of("ok"), OptionalLong.of(0), OptionalLong.empty(), 0, Optional.empty(), List.of());
     }
 
     static LiveSeat empty(String label, int row, int column) {
         return new LiveSeat(label, row, column, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 OptionalLong.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                OptionalLong.empty(), OptionalLong.empty(), 0, Optional.empty());
+                OptionalLong.empty(), OptionalLong.empty(), 0, Optional.empty(), List.of());
     }
 
     static LiveRoom room(long version, List<LiveSeat> seats) {

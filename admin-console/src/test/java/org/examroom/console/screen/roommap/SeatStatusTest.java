@@ -3,6 +3,7 @@ package org.examroom.console.screen.roommap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.examroom.console.client.StaffApi.LiveSeat;
@@ -16,7 +17,7 @@ class SeatStatusTest {
                 state.isEmpty() ? Optional.empty() : Optional.of(state), Optional.of("Иванова А."), Optional.of("V1"),
                 OptionalLong.of(600), Optional.of("T-1"), Optional.of(online), Optional.of(Instant.EPOCH), Optional.of("ok"),
                 OptionalLong.of(0), help ? OptionalLong.of(7) : OptionalLong.empty(), flags,
-                flags > 0 ? Optional.of("FACE_ABSENT") : Optional.empty());
+                flags > 0 ? Optional.of("FACE_ABSENT") : Optional.empty(), List.of());
     }
 
     @ParameterizedTest(name = "{0} online={1} help={2} flags={3} -> {4}")
