@@ -133,6 +133,12 @@ public final class HttpStaffApi implements StaffApi {
         return read("seating", reply, r -> r.getJsonArray("seated").size());
     }
 
+    @Override
+    public SeatChange moveSeat(String attemptId, String roomId, String seat) throws StaffApiException {
+        return read("seat", put(attempt(attemptId, "seat"), Json.createObjectBuilder().add("roomId", roomId).add("seat", seat).build()),
+                r -> new SeatChange(attempt(r.getJsonObject("attempt")), string(r, "swappedWith"), strings(r, "sameVariantNeighbours")));
+    }
+
     // ---- the sealed package
 
     @Override

@@ -131,6 +131,10 @@ public interface StaffApi extends StaffLogin {
         }
     }
 
+    /** What came of moving an applicant: the attempt now, whom it swapped with, neighbours left on its variant. */
+    record SeatChange(Attempt attempt, Optional<String> swappedWith, List<String> sameVariantNeighbours) {
+    }
+
     // ---- the calls
 
     /** The signed-in staff member's name and roles. */
@@ -155,6 +159,9 @@ public interface StaffApi extends StaffLogin {
 
     /** Seats every registered applicant of the exam in the rooms, spreading the variants; returns how many were seated. */
     int seat(String examId, List<String> rooms) throws StaffApiException;
+
+    /** Moves an applicant, before the key is issued, to a free seat or by swapping with one who may move too. */
+    SeatChange moveSeat(String attemptId, String roomId, String seat) throws StaffApiException;
 
     Optional<PackageIdentity> packageIdentity(String examId) throws StaffApiException;
 

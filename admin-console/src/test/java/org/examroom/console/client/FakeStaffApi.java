@@ -236,4 +236,9 @@ public abstract class FakeStaffApi implements StaffApi {
     public Appeal decideAppeal(String appealId, String outcome, String reason, java.util.OptionalInt newPoints) throws StaffApiException {
         throw new UnsupportedOperationException("decideAppeal is not part of this test");
     }
+
+    @Override
+    public SeatChange moveSeat(String attemptId, String roomId, String seat) throws StaffApiException {
+        throw new UnsupportedOperationException("moveSeat is not part of this test");
+    }
 }

@@ -180,6 +180,14 @@ class ConsoleWalkTest {
         assertThat(onFx(() -> desk.roomMap().terminalChecks().stream().filter(c -> !c.ok()).map(c -> c.seat()).toList()))
                 .as("the pre-exam check names the silent terminals").contains(silent)
                 .doesNotContain(day.seatByAttempt.get(ExamDay.attempt(REMOVED)));
+        // two applicants not yet at their desks change places: the tile dragged onto the other seat
+        String from = day.seatByAttempt.get(ExamDay.attempt(27));
+        String to = day.seatByAttempt.get(ExamDay.attempt(28));
+        robot.drag("#seat-" + from).dropTo("#seat-" + to);
+        eventually("the swap", () -> desk.actions().resultProperty().get().startsWith("Поменялся местами"));
+        assertThat(day.call("GET", "/api/v1/attempts/" + ExamDay.attempt(27), day.admin, null).getString("seat")).isEqualTo(to);
+        assertThat(day.call("GET", "/api/v1/attempts/" + ExamDay.attempt(28), day.admin, null).getString("seat")).isEqualTo(from);
+
         robot.clickOn("#seat-" + seat);
         eventually("the seat's timeline", () -> !desk.actions().timeline().isEmpty());
         robot.clickOn("#actions-act").write("1");

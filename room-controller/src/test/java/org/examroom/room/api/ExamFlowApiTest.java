@@ -157,6 +157,54 @@ class ExamFlowApiTest {
     }
 
     @Test
+    void aSeatIsChangedByHandBeforeTheKeyKeepingNeighboursApart() {
+        importCsv();
+        room.post("/api/v1/exams/MATH-1/seating", admin, "{\"rooms\":[\"101\"],\"seed\":5}");
+        Map<String, String[]> before = seats();
+        String[] first = before.get("A-001.MATH-1");
+        String[] second = before.get("A-002.MATH-1");
+
+        var swap = room.put("/api/v1/attempts/A-001.MATH-1/seat", admin, Json.createObjectBuilder().add("roomId", "101")
+                .add("seat", second[0]).build());
+        assertThat(swap.status()).isEqualTo(200);
+        assertThat(swap.json().getString("swappedWith")).isEqualTo("A-002.MATH-1");
+        Map<String, String[]> after = seats();
+        assertThat(after.get("A-001.MATH-1")).as("takes the seat and its variant").containsExactly(second);
+        assertThat(after.get("A-002.MATH-1")).containsExactly(first);
+
+        String free = java.util.stream.IntStream.rangeClosed(1, 3).boxed()
+                .flatMap(r -> java.util.stream.IntStream.rangeClosed(1, 4).mapToObj(c -> r + "-" + c))
+                .filter(label -> after.values().stream().noneMatch(v -> v[0].equals(label))).findFirst().orElseThrow();
+        var moved = room.put("/api/v1/attempts/A-003.MATH-1/seat", admin, Json.createObjectBuilder().add("roomId", "101")
+                .add("seat", free).build());
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.json().getJsonArray("sameVariantNeighbours")).as("two variants always fit a grid").isEmpty();
+        assertThat(seats().get("A-003.MATH-1")[0]).isEqualTo(free);
+
+        assertThat(room.put("/api/v1/attempts/A-003.MATH-1/seat", admin, Json.createObjectBuilder().add("roomId", "101")
+                .add("seat", "9-9").build()).field()).isEqualTo("seat");
+        room.post("/api/v1/attempts/A-004.MATH-1/admit", admin, "{\"documentChecked\":true}");
+        room.post("/api/v1/attempts/A-004.MATH-1/key", admin, "{}");
+        var late = room.put("/api/v1/attempts/A-004.MATH-1/seat", admin, Json.createObjectBuilder().add("roomId", "101")
+                .add("seat", free).build());
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().getJsonObject("explanation").getString("ru")).startsWith("Пересадить нельзя: состояние «ключ выдан»");
+        var onto = room.put("/api/v1/attempts/A-001.MATH-1/seat", admin, Json.createObjectBuilder().add("roomId", "101")
+                .add("seat", seats().get("A-004.MATH-1")[0]).build());
+        assertThat(onto.status()).as("the seat of one who holds a key is not swapped").isEqualTo(409);
+        assertThat(room.get("/api/v1/audit?limit=1000", admin).json().getJsonArray("entries").stream()
+                .filter(e -> e.asJsonObject().getString("action").equals("seat.moved")).count()).isEqualTo(2);
+    }
+
+    /** Seat and variant by attempt. */
+    private Map<String, String[]> seats() {
+        Map<String, String[]> out = new HashMap<>();
+        room.get("/api/v1/exams/MATH-1/attempts", admin).json().getJsonArray("attempts").forEach(a -> out.put(
+                a.asJsonObject().getString("id"), new String[] {a.asJsonObject().getString("seat"), a.asJsonObject().getString("variantId")}));
+        return out;
+    }
+
+    @Test
     void admissionFollowsTheLateArrivalPolicyOfEachExam() {
         importCsv();
         // TPU: 31 minutes late is refused

@@ -79,7 +79,11 @@ public final class DeskView extends BorderPane {
                 new AttemptActionsView(model.actions(), messages, attempt -> {
                     model.documents().open(model.documents().removalAct(attempt));
                     tabs.getSelectionModel().select(documentsTab);
-                }), messages));
+                }), messages, (from, to) -> {
+                    model.roomMap().selectedProperty().set(from);
+                    model.actions().targetSeatProperty().set(to);
+                    model.actions().move();
+                }));
         Tab results = tab("tab-results", messages.get("tab.results"), new javafx.scene.control.ScrollPane(
                 new ResultsView(model.results(), model.appeals(), messages)));
         Tab grading = tab("tab-grading", messages.get("tab.grading"), new GradingView(model.grading(), messages));

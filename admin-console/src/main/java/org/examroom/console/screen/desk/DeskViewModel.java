@@ -94,6 +94,7 @@ public final class DeskViewModel implements AutoCloseable {
         });
         room.addListener((o, was, now) -> {
             observers.roomProperty().set(now == null ? "" : now);
+            actions.roomProperty().set(now == null ? "" : now);
             if (now != null && !now.isBlank()) {
                 roomMap.follow(now);
             } else {

@@ -70,6 +70,12 @@ public final class AttemptActionsView extends VBox {
         removal.addRow(0, new Label(messages.get("actions.act")), act);
         removal.addRow(1, new Label(messages.get("actions.rule")), rule);
 
+        TextField target = field("actions-target-seat", messages.get("actions.move.prompt"));
+        target.setPrefColumnCount(6);
+        target.textProperty().bindBidirectional(model.targetSeatProperty());
+        Button move = button("actions-move", messages.get("actions.move"), model::move);
+        move.disableProperty().bind(model.canMoveProperty().not());
+
         Label result = new Label();
         result.setId("actions-result");
         result.setWrapText(true);
@@ -81,6 +87,7 @@ public final class AttemptActionsView extends VBox {
 
         getChildren().addAll(heading,
                 new HBox(6, message, send),
+                new HBox(6, new Label(messages.get("actions.move.label")), target, move),
                 new Label(messages.get("actions.reason")), reason,
                 new HBox(6, pause, resume, new Label(messages.get("actions.minutes")), minutes, extend),
                 new HBox(6, exit, back, help),

@@ -51,6 +51,8 @@ public final class AttemptActionsViewModel {
     private final StringProperty minutes = new SimpleStringProperty("10");
     private final StringProperty actNumber = new SimpleStringProperty("");
     private final StringProperty rule = new SimpleStringProperty("");
+    private final StringProperty room = new SimpleStringProperty("");
+    private final StringProperty targetSeat = new SimpleStringProperty("");
 
     private final BooleanBinding canPause;
     private final BooleanBinding canResume;
@@ -60,6 +62,7 @@ public final class AttemptActionsViewModel {
     private final BooleanBinding canMessage;
     private final BooleanBinding canCloseHelp;
     private final BooleanBinding canExit;
+    private final BooleanBinding canMove;
 
     public AttemptActionsViewModel(StaffApi api, Calls calls, Messages messages, Times times) {
         this.api = api;
@@ -91,6 +94,8 @@ public final class AttemptActionsViewModel {
         canMessage = Bindings.createBooleanBinding(() -> !busy.get() && AT_TERMINAL.contains(state.get())
                 && !message.get().isBlank() && message.get().length() <= 500, state, busy, message);
         canExit = Bindings.createBooleanBinding(() -> !busy.get() && "IN_PROGRESS".equals(state.get()), state, busy);
+        canMove = Bindings.createBooleanBinding(() -> !busy.get() && ("REGISTERED".equals(state.get()) || "ADMITTED".equals(state.get()))
+                && !targetSeat.get().isBlank() && !room.get().isBlank(), state, busy, targetSeat, room);
         canCloseHelp = Bindings.createBooleanBinding(() -> !busy.get() && seat.get() != null && seat.get().helpRequest().isPresent(), seat, busy);
     }
 
@@ -170,6 +175,43 @@ public final class AttemptActionsViewModel {
     /** An exit or a return can be recorded while the applicant writes; the exam's leaving policy decides. */
     public BooleanBinding canExitProperty() {
         return canExit;
+    }
+
+    /** The room the map shows, where seats are changed. */
+    public StringProperty roomProperty() {
+        return room;
+    }
+
+    /** The seat to move the applicant to (typed, or by dragging the tile onto it). */
+    public StringProperty targetSeatProperty() {
+        return targetSeat;
+    }
+
+    /** Seats change only before the key is issued, since the key is bound to the seat. */
+    public BooleanBinding canMoveProperty() {
+        return canMove;
+    }
+
+    /** Moves the selected applicant to {@link #targetSeatProperty}; the controller swaps when the seat is taken. */
+    public void move() {
+        String to = targetSeat.get().strip();
+        String in = room.get();
+        Optional<String> attempt = attemptId();
+        if (attempt.isEmpty() || to.isEmpty() || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        result.set(messages.get("actions.sending"));
+        calls.run(() -> api.moveSeat(attempt.get(), in, to), change -> {
+            busy.set(false);
+            targetSeat.set("");
+            String done = change.swappedWith().isPresent()
+                    ? messages.get("actions.done.swap", to, change.attempt().variantId().orElse("—"))
+                    : messages.get("actions.done.move", to, change.attempt().variantId().orElse("—"));
+            result.set(change.sameVariantNeighbours().isEmpty() ? done
+                    : done + " " + messages.get("actions.move.clash", String.join(", ", change.sameVariantNeighbours())));
+            loadTimeline();
+        }, this::refused);
     }
 
     public BooleanBinding canCloseHelpProperty() {

@@ -19,9 +19,16 @@ public final class RoomMapView extends BorderPane {
     private final RoomMapViewModel model;
     private final GridPane grid = new GridPane(8, 8);
     private final java.util.Map<String, SeatNode> nodes = new java.util.HashMap<>();
+    private final java.util.function.BiConsumer<SeatTile, String> move;
 
-    public RoomMapView(RoomMapViewModel model, AttemptActionsView actions, Messages messages) {
+    /**
+     * {@code move} is told when a tile is dragged onto another seat: the seat dragged and the seat it was dropped on
+     * (the press-drag-release gesture, which needs no platform drag and drop).
+     */
+    public RoomMapView(RoomMapViewModel model, AttemptActionsView actions, Messages messages,
+                       java.util.function.BiConsumer<SeatTile, String> move) {
         this.model = model;
+        this.move = move;
         setPadding(new Insets(12));
 
         Label summary = new Label();
@@ -77,8 +84,18 @@ public final class RoomMapView extends BorderPane {
             SeatNode node = nodes.computeIfAbsent(tile.seat(), seat -> {
                 SeatNode created = new SeatNode();
                 created.box.setId("seat-" + seat);
-                created.box.setOnMouseClicked(e -> model.tiles().stream().filter(t -> t.seat().equals(seat)).findFirst()
-                        .ifPresent(model.selectedProperty()::set));
+                created.box.setOnMouseClicked(e -> tileAt(seat).ifPresent(model.selectedProperty()::set));
+                created.box.setOnDragDetected(e -> {
+                    created.box.startFullDrag();
+                    e.consume();
+                });
+                created.box.setOnMouseDragReleased(e -> {
+                    if (e.getGestureSource() instanceof VBox source && source.getId() != null
+                            && !source.getId().equals(created.box.getId())) {
+                        tileAt(source.getId().substring("seat-".length())).ifPresent(from -> move.accept(from, seat));
+                    }
+                    e.consume();
+                });
                 return created;
             });
             node.show(tile, selected != null && selected.seat().equals(tile.seat()));
@@ -95,6 +112,10 @@ public final class RoomMapView extends BorderPane {
             }
             return false;
         });
+    }
+
+    private java.util.Optional<SeatTile> tileAt(String seat) {
+        return model.tiles().stream().filter(t -> t.seat().equals(seat)).findFirst();
     }
 
     /** One seat's tile: place, name, status, time left, last heartbeat. */

@@ -33,6 +33,13 @@ class AttemptActionsViewModelTest {
         }
 
         @Override
+        public SeatChange moveSeat(String attemptId, String roomId, String seat) throws StaffApiException {
+            sent.add("move " + attemptId + " " + roomId + "/" + seat);
+            return new SeatChange(new Attempt(attemptId, "A-1", "M", "ADMITTED", Optional.of(roomId), Optional.of(seat),
+                    Optional.of("V2"), Optional.empty()), Optional.empty(), List.of("3-3"));
+        }
+
+        @Override
         public Timeline timeline(String attemptId) {
             return new Timeline(new Attempt(attemptId, "A-1", "M", "IN_PROGRESS", Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty()), List.of(new Timeline.Event("TestStarted",
@@ -68,6 +75,23 @@ class AttemptActionsViewModelTest {
         assertThat(model.removedAttemptProperty().get()).contains("A-1.M");
         assertThat(model.resultProperty().get()).isEqualTo("Абитуриент удалён; акт готов к печати");
         assertThat(model.actNumberProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aSeatChangesOnlyBeforeTheKeyAndSaysWhenNeighboursShareTheVariant() {
+        AttemptActionsViewModel model = model();
+        model.roomProperty().set("101");
+        model.seatProperty().set(tile("KEY_ISSUED", SeatStatus.WAITING));
+        model.targetSeatProperty().set("2-4");
+        assertThat(model.canMoveProperty().get()).isFalse();
+
+        model.seatProperty().set(tile("ADMITTED", SeatStatus.WAITING));
+        model.targetSeatProperty().set("2-4");
+        assertThat(model.canMoveProperty().get()).isTrue();
+        model.move();
+
+        assertThat(sent).containsExactly("move A-1.M 101/2-4");
+        assertThat(model.resultProperty().get()).isEqualTo("Пересажен на место 2-4 (вариант V2) Внимание: у соседей (3-3) тот же вариант.");
     }
 
     @Test
