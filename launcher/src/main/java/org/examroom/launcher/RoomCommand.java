@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code examroom room}: runs the room controller until stopped. */
 @Command(name = "room", mixinStandardHelpOptions = true,
-        subcommands = {RoomMaintenanceCommands.Restore.class, RoomMaintenanceCommands.VerifyAudit.class, RoomMaintenanceCommands.Trust.class},
+        subcommands = {RoomMaintenanceCommands.Backup.class, RoomMaintenanceCommands.Restore.class, RoomMaintenanceCommands.VerifyAudit.class, RoomMaintenanceCommands.Trust.class},
         description = {"Runs the room controller: the room's server, with its Derby database in the data folder.",
             "Сервер аудитории: выдаёт ключи и задания терминалам, хранит ответы."})
 final class RoomCommand implements Callable<Integer> {

@@ -12,10 +12,79 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Work on a stopped controller's data folder: restore a backup, verify the audit trail. */
+/**
+ * Looking after a controller: an online backup of a running one; on a stopped controller's data folder, restore a
+ * backup, verify the audit trail, install the office's key.
+ */
 final class RoomMaintenanceCommands {
 
     private RoomMaintenanceCommands() {
+    }
+
+    @Command(name = "backup", mixinStandardHelpOptions = true,
+            description = {"Makes an online, consistent backup of a running controller (POST /api/v1/backups), for cron.",
+                "The password is read from the environment variable named by --password-env, or asked for."})
+    static final class Backup implements Callable<Integer> {
+
+        @Option(names = "--controller", paramLabel = "URL", description = "The running controller (default: ${DEFAULT-VALUE}).")
+        java.net.URI controller = java.net.URI.create("https://localhost:8443");
+
+        @Option(names = "--ca", paramLabel = "FILE", description = "The room CA to trust (default: ~/.examroom/room/tls/room-ca.pem).")
+        Path ca;
+
+        @Option(names = "--login", paramLabel = "NAME", required = true, description = "A technician's or supervisor's login.")
+        String login;
+
+        @Option(names = "--password-env", paramLabel = "VAR", description = "The environment variable holding the password (default: ${DEFAULT-VALUE}).")
+        String passwordEnv = "EXAMROOM_PASSWORD";
+
+        @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+        boolean passwordStdin;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            char[] password = (passwordStdin ? firstLineOfStdin() : Optional.ofNullable(System.getenv(passwordEnv))).map(String::toCharArray)
+                    .or(() -> Optional.ofNullable(System.console()).map(c -> c.readPassword("Password for %s: ", login)))
+                    .orElse(null);
+            if (password == null || password.length == 0) {
+                spec.commandLine().getErr().println("No password: set " + passwordEnv + ", give --password-stdin, or run this in a terminal");
+                return 2;
+            }
+            var api = new org.examroom.launcher.sim.RoomApi(controller, org.examroom.common.net.RoomTrust.forClient(Optional.ofNullable(ca)));
+            try {
+                var signedIn = api.post("/api/v1/auth/login", null, jakarta.json.Json.createObjectBuilder().add("login", login)
+                        .add("password", new String(password)).build());
+                java.util.Arrays.fill(password, '\0');
+                if (signedIn.status() != 200) {
+                    spec.commandLine().getErr().println("Not signed in at " + controller + ": HTTP " + signedIn.status());
+                    return 2;
+                }
+                String token = signedIn.json().getString("token");
+                var made = api.post("/api/v1/backups", token, jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
+                api.post("/api/v1/auth/logout", token, jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
+                if (made.status() != 201) {
+                    spec.commandLine().getErr().println("No backup: the controller answered " + made.status() + " " + made.body());
+                    return 1;
+                }
+                spec.commandLine().getOut().println("Backup made: " + made.json().getString("backup"));
+                return 0;
+            } catch (java.io.IOException e) {
+                spec.commandLine().getErr().println("The controller at " + controller + " does not answer: " + e.getMessage());
+                return 1;
+            }
+        }
+
+        private static Optional<String> firstLineOfStdin() {
+            try {
+                return Optional.ofNullable(new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                        java.nio.charset.StandardCharsets.UTF_8)).readLine()).map(String::strip);
+            } catch (java.io.IOException e) {
+                return Optional.empty();
+            }
+        }
     }
 
     @Command(name = "restore", mixinStandardHelpOptions = true,

@@ -50,6 +50,30 @@ class RoomMaintenanceTest {
     }
 
     @Test
+    void aRunningControllerIsBackedUpFromTheCommandLineAndTheBackupRestores(@TempDir Path restored) throws Exception {
+        try (RoomController room = RoomController.start(RoomSettings.load(Optional.empty(), Map.of("examroom.data", data.toString(),
+                "server.port", "0", "examroom.bootstrap.password", "backup-test-pw")), Clock.systemUTC())) {
+            var stdin = System.in;
+            try {
+                System.setIn(new java.io.ByteArrayInputStream("wrong-password\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                assertThat(run("room", "backup", "--controller", room.localUri().toString(), "--ca", room.caFile().orElseThrow().toString(),
+                        "--login", "admin", "--password-stdin")).isEqualTo(2);
+                assertThat(out.toString()).contains("Not signed in", "401");
+                System.setIn(new java.io.ByteArrayInputStream("backup-test-pw\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                assertThat(run("room", "backup", "--controller", room.localUri().toString(), "--ca", room.caFile().orElseThrow().toString(),
+                        "--login", "admin", "--password-stdin")).isZero();
+            } finally {
+                System.setIn(stdin);
+            }
+        }
+        String made = out.toString().lines().filter(l -> l.startsWith("Backup made: ")).findFirst().orElseThrow().substring(13);
+        assertThat(Path.of(made).resolve("db")).isDirectory();
+        assertThat(run("room", "restore", "--from", made, "--data", restored.toString())).isZero();
+        assertThat(run("room", "verify-audit", "--data", restored.toString())).isZero();
+        assertThat(out.toString()).contains("Audit trail intact");
+    }
+
+    @Test
     void aRestoreOverAnExistingDatabaseIsRefusedWithTheReason() {
         RoomController.start(RoomSettings.load(Optional.empty(), Map.of("examroom.data", data.toString(), "server.port", "0")),
                 Clock.systemUTC()).close();
