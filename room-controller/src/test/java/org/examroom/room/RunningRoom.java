@@ -83,6 +83,12 @@ public final class RunningRoom implements AutoCloseable {
         return post(path, token, body.toString());
     }
 
+    /** Any method, with a JSON body. */
+    public Reply send(String method, String path, String token, String body) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)), token);
+    }
+
     private Reply send(HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -74,6 +74,7 @@ public final class SupervisionService implements HttpService {
     }
 
     private void pause(ServerRequest req, ServerResponse res) {
+        Guard.staff(req, SUPERVISOR); // the role before the body: a caller without it learns nothing of the fields
         JsonObject body = Bodies.object(req);
         String reason = Bodies.string(body, "reason");
         act(req, new AttemptEvent.Paused(reason), Instructions.Kind.PAUSE, Json.createObjectBuilder().add("reason", reason).build(), res);
@@ -84,6 +85,7 @@ public final class SupervisionService implements HttpService {
     }
 
     private void extend(ServerRequest req, ServerResponse res) {
+        Guard.staff(req, SUPERVISOR); // the role before the body: a caller without it learns nothing of the fields
         JsonObject body = Bodies.object(req);
         Duration extra = Bodies.minutes(body, "minutes");
         String reason = Bodies.string(body, "reason");
@@ -92,6 +94,7 @@ public final class SupervisionService implements HttpService {
     }
 
     private void remove(ServerRequest req, ServerResponse res) {
+        Guard.staff(req, SUPERVISOR); // the role before the body: a caller without it learns nothing of the fields
         JsonObject body = Bodies.object(req);
         String act = Bodies.string(body, "actNumber");
         act(req, new AttemptEvent.Removed(act, Bodies.string(body, "rule"), Bodies.string(body, "reason")),
@@ -99,6 +102,7 @@ public final class SupervisionService implements HttpService {
     }
 
     private void technicalFailure(ServerRequest req, ServerResponse res) {
+        Guard.staff(req, SUPERVISOR); // the role before the body: a caller without it learns nothing of the fields
         JsonObject body = Bodies.object(req);
         String description = Bodies.string(body, "description");
         act(req, new AttemptEvent.TechnicalFailure(description), Instructions.Kind.LOCK,

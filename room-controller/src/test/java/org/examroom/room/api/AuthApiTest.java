@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.examroom.room.RunningRoom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +104,45 @@ class AuthApiTest {
         assertThat(code.json().getString("detail")).contains("SUPERVISOR", "TECHNICIAN", "observer1");
         assertThat(room.post("/api/v1/staff", observer, "{}").status()).isEqualTo(403);
         assertThat(room.get("/api/v1/audit", observer).status()).isEqualTo(403);
+    }
+
+    /** Every call that changes something, as staff make it; each names the roles it needs. */
+    static final List<String> MUTATING = List.of(
+            "POST /api/v1/staff", "POST /api/v1/pairing-codes", "POST /api/v1/terminals/T-7F3K2Q/revoke",
+            "PUT /api/v1/exams/MATH-1", "POST /api/v1/exams/MATH-1/seating", "PUT /api/v1/exams/MATH-1/package",
+            "POST /api/v1/exams/MATH-1/unseal", "POST /api/v1/exams/MATH-1/results", "POST /api/v1/exams/MATH-1/grading/decode",
+            "POST /api/v1/exams/MATH-1/grading/M7-4KQ2/essay", "POST /api/v1/applicants/import", "PUT /api/v1/rooms/101",
+            "POST /api/v1/attempts/A-1.MATH-1/admit", "POST /api/v1/attempts/A-1.MATH-1/key",
+            "POST /api/v1/attempts/A-1.MATH-1/key/revoke", "POST /api/v1/attempts/A-1.MATH-1/absent",
+            "PUT /api/v1/attempts/A-1.MATH-1/seat", "POST /api/v1/attempts/A-1.MATH-1/pause",
+            "POST /api/v1/attempts/A-1.MATH-1/resume", "POST /api/v1/attempts/A-1.MATH-1/extend",
+            "POST /api/v1/attempts/A-1.MATH-1/remove", "POST /api/v1/attempts/A-1.MATH-1/technical-failure",
+            "POST /api/v1/attempts/A-1.MATH-1/exit", "POST /api/v1/attempts/A-1.MATH-1/return",
+            "POST /api/v1/attempts/A-1.MATH-1/message", "POST /api/v1/attempts/A-1.MATH-1/draft-sheets",
+            "POST /api/v1/attempts/A-1.MATH-1/appeals", "POST /api/v1/appeals/AP-00001/decision", "POST /api/v1/help/1/close",
+            "POST /api/v1/rooms/101/observers", "POST /api/v1/rooms/101/observers/1/left", "POST /api/v1/backups",
+            "POST /api/v1/sync/run");
+
+    @Test
+    void anObserverMayChangeNothingAndATerminalMayNotActAsStaff() {
+        String admin = room.admin();
+        room.post("/api/v1/staff", admin, Json.createObjectBuilder().add("login", "observer2").add("displayName", "Орлова Н. В.")
+                .add("roles", Json.createArrayBuilder().add("OBSERVER")).add("password", "observer-password").build());
+        String observer = room.signIn("observer2", "observer-password");
+        String code = room.post("/api/v1/pairing-codes", admin, "{}").json().getString("code");
+        String terminal = room.post("/api/v1/terminals/pair", null, "{\"terminalId\":\"T-7F3K2Q\",\"code\":\"" + code + "\"}")
+                .json().getString("credential");
+        for (String call : MUTATING) {
+            String method = call.substring(0, call.indexOf(' '));
+            String path = call.substring(call.indexOf(' ') + 1);
+            var byObserver = room.send(method, path, observer, "{}");
+            assertThat(byObserver.status()).as(call + " by an observer").isEqualTo(403);
+            assertThat(byObserver.json().getString("detail")).as(call).contains("observer2");
+            assertThat(room.send(method, path, terminal, "{}").status()).as(call + " by a terminal").isIn(401, 403);
+        }
+        assertThat(room.get("/api/v1/audit?limit=1000", admin).json().getJsonArray("entries").stream()
+                .map(e -> e.asJsonObject().getString("action")).filter(a -> !a.startsWith("staff.") && !a.startsWith("pairing.")
+                        && !a.startsWith("terminal.")).toList()).as("nothing was changed").isEmpty();
     }
 
     @Test
