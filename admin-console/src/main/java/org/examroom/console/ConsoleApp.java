@@ -36,14 +36,15 @@ public final class ConsoleApp extends Application {
         Map<String, String> named = getParameters().getNamed();
         Messages messages = messages(Locale.forLanguageTag(named.getOrDefault("lang", "ru")));
         URI controller = URI.create(named.getOrDefault("controller", "https://localhost:8443"));
-        HttpStaffApi api = new HttpStaffApi(controller, RoomTrust.forClient(Optional.ofNullable(named.get("ca")).map(Path::of)));
+        Optional<Path> ca = Optional.ofNullable(named.get("ca")).map(Path::of);
+        HttpStaffApi api = new HttpStaffApi(controller, RoomTrust.forClient(ca));
         Calls calls = new Calls(io, Platform::runLater);
         Times times = new Times(ZoneId.systemDefault(), messages.locale());
         Path documents = Path.of(named.getOrDefault("documents",
                 Path.of(System.getProperty("user.home"), "ExamRoom", "documents").toString()));
 
         window = new ConsoleWindow(stage, api, calls, messages, times, Clock.systemUTC(),
-                named.getOrDefault("university", ""), documents);
+                named.getOrDefault("university", ""), documents, RoomTrust.clientFingerprint(ca));
         LoginViewModel login = window.login();
         stage.show();
         Optional.ofNullable(named.get("login")).ifPresent(name -> {

@@ -20,15 +20,19 @@ public final class ConsoleWindow implements AutoCloseable {
     private DeskViewModel desk;
     private DeskView deskView;
 
-    /** {@code university} heads the key slips; saved documents go under {@code documents}. */
+    /**
+     * {@code university} heads the key slips; saved documents go under {@code documents}; {@code roomFingerprint} is
+     * the trusted room CA's, shown on the setup tab.
+     */
     public ConsoleWindow(Stage stage, StaffApi api, Calls calls, Messages messages, Times times, Clock clock,
-                         String university, Path documents) {
+                         String university, Path documents, Optional<String> roomFingerprint) {
         login = new LoginViewModel(api, calls.ui(), messages);
         stage.setTitle(messages.get("app.title"));
         stage.setScene(ConsoleApp.scene(new LoginView(login, messages)));
         login.staffProperty().addListener((o, was, staff) -> {
             if (staff != null && desk == null) {
                 desk = new DeskViewModel(api, calls, messages, times, clock, staff, university, documents);
+                roomFingerprint.ifPresent(desk.setup().roomFingerprintProperty()::set);
                 deskView = new DeskView(desk, messages);
                 stage.getScene().setRoot(deskView);
                 desk.load();

@@ -84,4 +84,21 @@ public final class RoomTrust {
     public static SSLContext sslContext(Path pem) {
         return sslContext(readPem(pem));
     }
+
+    /** SHA-256 of a certificate in groups of four hex digits, e.g. {@code 3F2A 91C0 …}: what people compare. */
+    public static String fingerprint(java.security.cert.X509Certificate certificate) {
+        try {
+            String hex = java.util.HexFormat.of().withUpperCase().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+            return String.join(" ", hex.split("(?<=\\G.{4})"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The fingerprint of the room CA a client on this machine trusts ({@link #forClient}), when it trusts one. */
+    public static java.util.Optional<String> clientFingerprint(java.util.Optional<Path> caFile) {
+        Path ca = caFile.orElse(LOCAL_ROOM_CA);
+        return Files.exists(ca) ? java.util.Optional.of(fingerprint(readPem(ca)[0])) : java.util.Optional.empty();
+    }
 }

@@ -65,7 +65,8 @@ class ConsoleWalkTest {
         day = new ExamDay(data);
         roomInMixedStates();
         window = new ConsoleWindow(stage, new HttpStaffApi(day.uri(), day.trust), new Calls(io, Platform::runLater), ru,
-                new Times(ZoneId.of("Asia/Novosibirsk"), Locale.of("ru")), day.clock, "Томский политехнический университет", documents);
+                new Times(ZoneId.of("Asia/Novosibirsk"), Locale.of("ru")), day.clock, "Томский политехнический университет", documents,
+                day.controller.fingerprint());
         stage.show();
     }
 
@@ -131,6 +132,10 @@ class ConsoleWalkTest {
         eventually("the desk with the exam and room 101", () -> window.desk().map(d -> "101".equals(d.roomProperty().get())).orElse(false));
         DeskViewModel desk = window.desk().orElseThrow();
         assertThat(text(robot, "#desk-exam-text")).contains("Математика").contains("10:00 МСК").contains("(14:00 местное)");
+
+        robot.clickOn("#tab-setup");
+        assertThat(text(robot, "#setup-fingerprint")).contains(day.controller.fingerprint().orElseThrow());
+        robot.clickOn("#tab-admission");
 
         // admission of applicant 1 at 10:15, within the TPU cutoff of 30 minutes
         robot.clickOn("#admission-query").write("Иванова");

@@ -16,7 +16,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
@@ -161,12 +160,7 @@ public final class RoomCertificates {
     }
 
     public static String fingerprint(X509Certificate certificate) {
-        try {
-            String hex = HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
-            return String.join(" ", hex.split("(?<=\\G.{4})"));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.examroom.common.net.RoomTrust.fingerprint(certificate);
     }
 
     /** The PEM file with the CA certificate, for clients: {@code curl --cacert <data>/tls/room-ca.pem}. */

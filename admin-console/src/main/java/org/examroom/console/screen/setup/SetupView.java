@@ -64,7 +64,11 @@ public final class SetupView extends VBox {
         Label status = label("setup-status", model);
         status.textProperty().bind(model.statusProperty());
 
-        getChildren().addAll(heading(messages.get("setup.package.title")), pkg, new HBox(8, load, key, unseal),
+        Label fingerprint = label("setup-fingerprint", model);
+        fingerprint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.roomFingerprintProperty().get().isEmpty()
+                ? messages.get("setup.fingerprint.none") : messages.get("setup.fingerprint", model.roomFingerprintProperty().get()),
+                model.roomFingerprintProperty()));
+        getChildren().addAll(fingerprint, heading(messages.get("setup.package.title")), pkg, new HBox(8, load, key, unseal),
                 heading(messages.get("setup.applicants.title")), importCsv, report,
                 heading(messages.get("setup.room.title")), roomForm, code, status,
                 heading(messages.get("setup.check.title")), checkList(checks));

@@ -44,6 +44,7 @@ public final class SetupViewModel {
     private final StringProperty seat = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper pairing = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final StringProperty roomFingerprint = new SimpleStringProperty("");
 
     public SetupViewModel(StaffApi api, Calls calls, Messages messages, Times times) {
         this.api = api;
@@ -88,6 +89,14 @@ public final class SetupViewModel {
 
     public ReadOnlyStringProperty pairingProperty() {
         return pairing.getReadOnlyProperty();
+    }
+
+    /**
+     * The fingerprint of the room CA this console trusts, which must match the one the controller printed at its first
+     * start and the one each terminal's technician checks when pairing.
+     */
+    public StringProperty roomFingerprintProperty() {
+        return roomFingerprint;
     }
 
     public ReadOnlyStringProperty statusProperty() {
