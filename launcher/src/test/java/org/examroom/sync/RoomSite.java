@@ -60,6 +60,11 @@ final class RoomSite implements AutoCloseable {
                 240, passMark, 100, "", "STRICT", "V1,V2", 1, 20);
     }
 
+    /** The room's result for an attempt, as grading writes it. */
+    void result(String attemptId, String status, int points, boolean passed) {
+        db().execute().namedInsert("result-insert", attemptId, status, points, passed, "", "", 0, 1_784_100_000_000L, "{}");
+    }
+
     void applicant(String id, String surname, String givenName) {
         db().execute().namedInsert("applicant-insert", id, surname, givenName, "", "PASSPORT", id + "-0001", id.toLowerCase(), 0, false, false, false);
     }

@@ -40,6 +40,12 @@ class TwoRoomsOneOfficeTest {
         }
     }
 
+    /** The id the room gave the applicant's attempt. */
+    private static String attemptOf(RoomSite room, String applicant) {
+        return room.db().execute().createQuery("SELECT id FROM attempt WHERE applicant_id = ?").addParam(applicant).execute()
+                .map(r -> r.column("ID").get(String.class)).findFirst().orElseThrow();
+    }
+
     private void campaign(Office office) throws Exception {
         try (RoomSite north = new RoomSite("north-101", dir.resolve("north"), office.uri(), 4);
                 RoomSite south = new RoomSite("south-7", dir.resolve("south"), office.uri(), 4)) {
@@ -61,6 +67,9 @@ class TwoRoomsOneOfficeTest {
             south.attempt("P-777", "MATH-2", "SUBMITTED", 5);
             south.attempt("P-900", "MATH-2", "REGISTERED", 0);
             north.snapshot("MATH-1:P-011", "jpeg bytes of a phone on the desk".getBytes());
+            north.result(attemptOf(north, "P-001"), "GRADED", 75, true);
+            // essays still being marked: the closed items' points are no result yet
+            south.result(attemptOf(south, "P-777"), "AWAITING_MANUAL", 30, false);
             office.register(north);
             office.register(south);
 
@@ -86,6 +95,10 @@ class TwoRoomsOneOfficeTest {
 
             List<ResultRow> all = office.office.views().results(Optional.empty(), Optional.empty());
             assertThat(all).hasSize(15);
+            assertThat(all).filteredOn(r -> r.attemptId().equals(attemptOf(north, "P-001"))).singleElement()
+                    .satisfies(r -> assertThat(r.score()).contains(75));
+            assertThat(all).filteredOn(r -> r.attemptId().equals(attemptOf(south, "P-777"))).singleElement()
+                    .satisfies(r -> assertThat(r.score()).as("not final while being marked").isEmpty());
             assertThat(all).extracting(ResultRow::attemptId).doesNotHaveDuplicates();
             assertThat(office.office.views().results(Optional.empty(), Optional.of("north-101"))).hasSize(13);
 

@@ -37,7 +37,7 @@ public final class HttpSyncTransport implements SyncTransport {
             }
             return new Delivery.Unreachable("The office answered " + response.statusCode() + ": " + answer.getString("detail", ""));
         } catch (IOException e) {
-            return new Delivery.Unreachable("The office cannot be reached: " + e.getMessage());
+            return new Delivery.Unreachable("The office cannot be reached: " + org.examroom.common.Failures.rootMessage(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Delivery.Unreachable("Interrupted");

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -78,11 +77,15 @@ public final class SyncAgent implements AutoCloseable {
         this.site = settings.siteId().orElseGet(() -> "site-" + ChunkSeal.hash(keys.publicKeyText()).substring(0, 12));
         this.outbox = syncDirectory.resolve("outbox");
         this.packer = new ChunkPacker(db, dataDirectory, settings);
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        var pool = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "examroom-sync");
             t.setDaemon(true);
             return t;
         });
+        // a retry waiting for its time must not run against a closed database once the controller stops
+        pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        pool.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
+        this.scheduler = pool;
     }
 
     /** The agent the controller runs: HTTP to {@code examroom.sync.office-url} when set. */
