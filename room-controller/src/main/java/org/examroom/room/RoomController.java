@@ -34,6 +34,7 @@ import org.examroom.room.content.ExamPackages;
 import org.examroom.room.api.OperationsService;
 import org.examroom.room.api.ExamService;
 import org.examroom.room.api.RoomService;
+import org.examroom.room.api.ReviewService;
 import org.examroom.room.api.SeatChangeService;
 import org.examroom.room.api.SeatingService;
 import org.examroom.room.api.TerminalSessionService;
@@ -132,6 +133,7 @@ public final class RoomController implements AutoCloseable {
                                 .register("/api/v1", new RecordsService(store, audit, settings.dataDirectory()))
                                 .register("/api/v1", new AppealService(store, audit))
                                 .register("/api/v1", new SeatChangeService(store, audit, live))
+                                .register("/api/v1", new ReviewService(store, audit))
                                 .register("/api/v1", new DocumentsService(store, audit, settings.university()));
                         routing.register("/api/v1/sync", new SyncStatusService(sync.startSchedule()));
                     })

@@ -252,6 +252,30 @@ class TerminalFlowApiTest {
     }
 
     @Test
+    void theReviewListPutsTheDoubtfulAttemptFirstByItsTrustScore() {
+        writing();
+        // 18 of the first 90 minutes with another person in view, reported at its start and again at its end
+        room.post("/api/v1/terminal/events", terminal, Json.createObjectBuilder().add("kind", "MULTIPLE_PEOPLE")
+                .add("start", START.plus(Duration.ofMinutes(30)).toString()).build());
+        room.post("/api/v1/terminal/events", terminal, Json.createObjectBuilder().add("kind", "MULTIPLE_PEOPLE")
+                .add("start", START.plus(Duration.ofMinutes(30)).toString()).add("end", START.plus(Duration.ofMinutes(48)).toString()).build());
+        room.post("/api/v1/terminal/events", terminal, Json.createObjectBuilder().add("kind", "SECOND_MONITOR")
+                .add("start", START.toString()).build());
+        room.clock.set(START.plus(Duration.ofMinutes(90)));
+        room.post("/api/v1/terminal/finish", terminal, "{\"confirmed\":true}");
+
+        var review = room.get("/api/v1/exams/MATH-1/review", admin).json().getJsonArray("attempts");
+        assertThat(review).hasSize(1);
+        JsonObject line = review.getJsonObject(0);
+        assertThat(line.getString("attemptId")).isEqualTo(attemptId);
+        // 20% of the attempt × weight 2 = 40 points off; the second monitor is a note, not a violation
+        assertThat(line.getJsonNumber("trustScore").doubleValue()).isEqualTo(60.0);
+        assertThat(line.getJsonObject("shares").keySet()).containsExactly("MULTIPLE_PEOPLE");
+        assertThat(line.getString("applicant")).startsWith("Иванова");
+        assertThat(room.get("/api/v1/exams/MATH-1/review", terminal).status()).isIn(401, 403);
+    }
+
+    @Test
     void theTimelineReconciliationObserversAndDraftSheetsAreOnRecord() {
         writing();
         room.post("/api/v1/terminal/events", terminal, Json.createObjectBuilder().add("kind", "MULTIPLE_PEOPLE")
