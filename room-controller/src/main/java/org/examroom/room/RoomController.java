@@ -23,6 +23,7 @@ import org.examroom.room.push.RoomLive;
 import org.examroom.room.store.EvidenceFiles;
 import org.examroom.room.api.ApplicantService;
 import org.examroom.room.api.AuditService;
+import org.examroom.room.api.CardService;
 import org.examroom.room.api.DocumentsService;
 import org.examroom.room.api.RecordsService;
 import org.examroom.room.api.ExportService;
@@ -44,6 +45,7 @@ import org.examroom.room.api.StaffService;
 import org.examroom.room.api.TerminalAdminService;
 import org.examroom.room.api.TimeService;
 import org.examroom.room.audit.AuditLog;
+import org.examroom.room.auth.CardSecret;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.PasswordHasher;
 import org.examroom.room.auth.Secrets;
@@ -100,6 +102,7 @@ public final class RoomController implements AutoCloseable {
             Instructions instructions = new Instructions(database.client());
             EvidenceFiles evidence = new EvidenceFiles(settings.dataDirectory());
             ExamPackages packages = new ExamPackages(settings.dataDirectory());
+            CardSecret cards = CardSecret.loadOrCreate(settings.dataDirectory());
             SyncAgent sync = SyncAgent.forRoom(database.client(), SyncSettings.statements(settings.database()),
                     settings.dataDirectory(), SyncSettings.from(settings.sync()), clock);
             Optional<String> bootstrap = bootstrap(staff, settings);
@@ -124,10 +127,10 @@ public final class RoomController implements AutoCloseable {
                                         new PackageService(store, audit, packages, live), results,
                                         new GradingService(store, audit, packages, results),
                                         new ExportService(store, audit, settings.dataDirectory()))
-                                .register("/api/v1/applicants", new ApplicantService(store, audit))
+                                .register("/api/v1/applicants", new ApplicantService(store, audit, cards), new CardService(store, audit, cards))
                                 .register("/api/v1/rooms", new RoomService(store, audit))
                                 .register("/api/v1/attempts", new AdmissionService(store, audit, actions))
-                                .register("/api/v1/terminal", new TerminalSessionService(store, audit, actions, live, instructions, evidence, packages))
+                                .register("/api/v1/terminal", new TerminalSessionService(store, audit, actions, live, instructions, evidence, packages, cards))
                                 .register("/api/v1", new SupervisionService(store, audit, actions, live, instructions))
                                 .register("/api/v1", new OperationsService(database.client(), audit, settings.dataDirectory()))
                                 .register("/api/v1", new RecordsService(store, audit, settings.dataDirectory()))

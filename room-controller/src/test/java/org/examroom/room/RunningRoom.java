@@ -79,6 +79,10 @@ public final class RunningRoom implements AutoCloseable {
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())), token);
     }
 
+    public Reply delete(String path, String token) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).DELETE(), token);
+    }
+
     public Reply post(String path, String token, JsonValue body) {
         return post(path, token, body.toString());
     }

@@ -144,6 +144,11 @@ final class LiveRoom implements AutoCloseable {
         }
 
         @Override
+        public Session card(String cardId) throws TerminalApiException {
+            return api().card(cardId);
+        }
+
+        @Override
         public Optional<Session> attempt() throws TerminalApiException {
             return api().attempt();
         }

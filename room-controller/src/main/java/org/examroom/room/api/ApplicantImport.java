@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
@@ -23,6 +24,7 @@ import org.examroom.common.exam.Applicant;
 import org.examroom.common.exam.ApplicantId;
 import org.examroom.common.exam.IdentityDocument;
 import org.examroom.common.exam.PersonName;
+import org.examroom.room.auth.CardSecret;
 
 /**
  * Applicants and their registrations from CSV (comma or semicolon, as spreadsheets save it) or JSON.
@@ -33,12 +35,15 @@ final class ApplicantImport {
 
     /** The CSV columns, in any order; the first five and {@code exams} are required. */
     static final List<String> COLUMNS = List.of("id", "surname", "given_name", "patronymic", "document_kind",
-            "document_number", "extra_minutes", "large_print", "separate_room", "assistant", "exams");
+            "document_number", "extra_minutes", "large_print", "separate_room", "assistant", "exams", "card_id");
     private static final Set<String> REQUIRED = Set.of("id", "surname", "given_name", "document_kind", "document_number", "exams");
     private static final int MAX_EXTRA_MINUTES = 600;
 
-    /** One applicant with the exams they are registered for. */
-    record Row(int number, Applicant applicant, List<String> exams) {
+    /**
+     * One applicant with the exams they are registered for, and the card to register to them (normalised as
+     * {@code CardSecret.normalise}) when the row names one; an empty {@code card_id} leaves their card as it is.
+     */
+    record Row(int number, Applicant applicant, List<String> exams, Optional<String> cardId) {
     }
 
     /** A rejected row: its number (1 = first data row), the field, and why. */
@@ -105,6 +110,7 @@ final class ApplicantImport {
                 case "large_print" -> text(acc.get("largePrint"));
                 case "separate_room" -> text(acc.get("separateRoom"));
                 case "assistant" -> text(acc.get("assistant"));
+                case "card_id" -> text(o.get("cardId"));
                 default -> text(o.get(name));
             };
             List<String> exams = new ArrayList<>();
@@ -178,6 +184,12 @@ final class ApplicantImport {
         if (exams.isEmpty()) {
             problems.add(new Rejection(number, "exams", "The applicant is registered for no exam"));
         }
+        String cardText = field.apply("card_id").strip();
+        Optional<String> card = cardText.isEmpty() ? Optional.empty() : CardSecret.normalise(cardText);
+        if (!cardText.isEmpty() && card.isEmpty()) {
+            // the cell is not repeated: a card id is not to be echoed back
+            problems.add(new Rejection(number, "card_id", "Not a card id: 3 to 64 digits or Latin letters, with ':' or '-' between groups"));
+        }
         if (!problems.isEmpty()) {
             rejected.addAll(problems);
             return;
@@ -186,6 +198,6 @@ final class ApplicantImport {
                 PersonName.of(field.apply("surname").strip(), field.apply("given_name").strip(), field.apply("patronymic").strip()),
                 new IdentityDocument(kind, field.apply("document_number").strip()),
                 new Accommodations(Duration.ofMinutes(extra), flags[0], flags[1], flags[2]));
-        rows.add(new Row(number, applicant, List.copyOf(exams)));
+        rows.add(new Row(number, applicant, List.copyOf(exams), card));
     }
 }

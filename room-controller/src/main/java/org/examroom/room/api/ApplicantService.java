@@ -15,16 +15,19 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.examroom.common.exam.Applicant;
 import org.examroom.room.audit.AuditLog;
+import org.examroom.room.auth.CardSecret;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
+import org.examroom.room.store.ApplicantCards;
 import org.examroom.room.store.RoomStore;
 
 /**
- * Applicants: {@code POST /api/v1/applicants/import} (CSV or JSON, with a per-row report) and
- * {@code GET /api/v1/applicants?q=} (by document number or surname, for admission at the door).
+ * Applicants: {@code POST /api/v1/applicants/import} (CSV or JSON, with a per-row report; an optional card to register
+ * to each) and {@code GET /api/v1/applicants?q=} (by document number or surname, for admission at the door).
  */
 public final class ApplicantService implements HttpService {
 
@@ -33,10 +36,12 @@ public final class ApplicantService implements HttpService {
 
     private final RoomStore store;
     private final AuditLog audit;
+    private final CardSecret cards;
 
-    public ApplicantService(RoomStore store, AuditLog audit) {
+    public ApplicantService(RoomStore store, AuditLog audit, CardSecret cards) {
         this.store = store;
         this.audit = audit;
+        this.cards = cards;
     }
 
     @Override
@@ -66,6 +71,7 @@ public final class ApplicantService implements HttpService {
         List<ApplicantImport.Rejection> rejected = new ArrayList<>(parsed.rejected());
         int[] accepted = {0};
         int[] registrations = {0};
+        int[] cardsRegistered = {0};
         audit.write(r -> {
             Set<String> seen = new HashSet<>();
             for (ApplicantImport.Row row : parsed.rows()) {
@@ -80,16 +86,32 @@ public final class ApplicantService implements HttpService {
                             + " is defined on this controller"));
                     continue;
                 }
+                Optional<String> card = row.cardId().map(cards::hash);
+                Optional<String> holder = card.flatMap(h -> ApplicantCards.holder(r.tx(), h)).filter(h -> !h.equals(id));
+                if (holder.isPresent()) {
+                    rejected.add(new ApplicantImport.Rejection(row.number(), "card_id", "This card is registered to applicant "
+                            + holder.get() + "; void it there first"));
+                    continue;
+                }
                 store.putApplicant(r.tx(), row.applicant());
                 for (String exam : row.exams()) {
                     if (store.register(r.tx(), id, exam)) {
                         registrations[0]++;
                     }
                 }
+                if (card.isPresent()) {
+                    var registration = ApplicantCards.register(r.tx(), id, card.get(), r.now(), by.id());
+                    if (!(registration instanceof ApplicantCards.Registration.Unchanged)) {
+                        cardsRegistered[0]++;
+                        r.record(by.auditName(), Guard.origin(req), "card.registered", id, AuditLog.details(
+                                "replaced", registration instanceof ApplicantCards.Registration.Replaced, "via", "import"));
+                    }
+                }
                 accepted[0]++;
             }
             r.record(by.auditName(), Guard.origin(req), "applicants.imported", "-",
-                    AuditLog.details("accepted", accepted[0], "rejected", rejected.size(), "registrations", registrations[0]));
+                    AuditLog.details("accepted", accepted[0], "rejected", rejected.size(), "registrations", registrations[0],
+                            "cards", cardsRegistered[0]));
             return null;
         });
 
@@ -97,7 +119,7 @@ public final class ApplicantService implements HttpService {
         rejected.stream().sorted(java.util.Comparator.comparingInt(ApplicantImport.Rejection::row))
                 .forEach(x -> report.add(Json.createObjectBuilder().add("row", x.row()).add("field", x.field()).add("message", x.message())));
         res.send(Json.createObjectBuilder().add("accepted", accepted[0]).add("registrations", registrations[0])
-                .add("rejected", report).build());
+                .add("cards", cardsRegistered[0]).add("rejected", report).build());
     }
 
     private void search(ServerRequest req, ServerResponse res) {
@@ -114,7 +136,8 @@ public final class ApplicantService implements HttpService {
     private void get(ServerRequest req, ServerResponse res) {
         Guard.staff(req);
         String id = Paths.id(req, "id");
-        res.send(json(store.applicant(store.read(), id).orElseThrow(() -> Problem.notFound("id", "No applicant " + id))));
+        Applicant applicant = store.applicant(store.read(), id).orElseThrow(() -> Problem.notFound("id", "No applicant " + id));
+        res.send(Json.createObjectBuilder(json(applicant)).add("card", ApplicantCards.holdsCard(store.read(), id)).build());
     }
 
     static JsonObject json(Applicant a) {

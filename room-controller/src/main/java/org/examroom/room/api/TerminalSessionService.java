@@ -24,19 +24,22 @@ import org.examroom.common.attempt.AttemptEvent;
 import org.examroom.common.attempt.AttemptState;
 import org.examroom.common.key.AccessKeys;
 import org.examroom.room.audit.AuditLog;
+import org.examroom.room.auth.CardSecret;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
 import org.examroom.room.auth.Secrets;
 import org.examroom.room.content.ExamPackages;
 import org.examroom.room.push.Instructions;
 import org.examroom.room.push.RoomLive;
+import org.examroom.room.store.ApplicantCards;
 import org.examroom.room.store.EvidenceFiles;
 import org.examroom.room.store.RoomStore;
 import org.examroom.room.store.Rows;
 import org.examroom.room.store.StoredAttempt;
 
 /**
- * What a paired terminal does for its applicant, under {@code /api/v1/terminal}: enter the access key,
+ * What a paired terminal does for its applicant, under {@code /api/v1/terminal}: enter the access key (typed, from a
+ * slip, or as the card registered to the applicant),
  * accept the rules and consent, upload identity photos, start, send heartbeats (whose replies carry
  * instructions), save answers, report proctoring events, call for help, finish.
  */
@@ -58,12 +61,14 @@ public final class TerminalSessionService implements HttpService {
     private final Instructions instructions;
     private final EvidenceFiles evidence;
     private final ExamPackages packages;
+    private final CardSecret cards;
     /** Each variant's items as JSON, made once per package: at the start every terminal asks at the same moment. */
     private final java.util.Map<String, String> variantJson = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TerminalSessionService(RoomStore store, AuditLog audit, AttemptActions actions, RoomLive live,
-            Instructions instructions, EvidenceFiles evidence, ExamPackages packages) {
+            Instructions instructions, EvidenceFiles evidence, ExamPackages packages, CardSecret cards) {
         this.packages = packages;
+        this.cards = cards;
         this.store = store;
         this.audit = audit;
         this.actions = actions;
@@ -75,6 +80,7 @@ public final class TerminalSessionService implements HttpService {
     @Override
     public void routing(HttpRules rules) {
         rules.post("/key", this::enterKey)
+                .post("/card", this::enterCard)
                 .get("/attempt", this::current)
                 .post("/rules", this::acceptRules)
                 .post("/photos", this::photos)
@@ -94,12 +100,7 @@ public final class TerminalSessionService implements HttpService {
         JsonObject body = Bodies.object(req, 4096);
         String typed = Bodies.string(body, "key");
         String origin = Guard.origin(req);
-
-        long recent = Rows.count(store.read().namedGet("key-failures-terminal", terminal.id(),
-                audit.now().minus(WINDOW).toEpochMilli()));
-        if (recent >= TERMINAL_LIMIT) {
-            throw Problem.throttled("Too many wrong keys from this terminal; wait a few minutes or call the supervisor");
-        }
+        throttle(terminal);
         Optional<String> canonical = AccessKeys.canonical(typed);
         Object outcome = audit.write(r -> {
             Optional<DbRow> key = canonical.flatMap(c -> r.tx().namedGet("key-get", Secrets.sha256(c)));
@@ -111,36 +112,107 @@ public final class TerminalSessionService implements HttpService {
                     : key.get().column("REVOKED_AT").get(Long.class) != null ? "This key was replaced by a newer one"
                     : key.get().column("USED_AT").get(Long.class) != null ? "This key was already used"
                     : null;
-            StoredAttempt attempt = refusal == null
-                    ? store.attempt(r.tx(), Rows.string(key.get(), "ATTEMPT_ID")).orElseThrow() : null;
-            if (refusal == null && terminal.seatLabel() != null && attempt.seatLabel().isPresent()
-                    && !(attempt.seatLabel().get().equals(terminal.seatLabel())
-                        && attempt.roomId().orElse("").equals(terminal.roomId() == null ? "" : terminal.roomId()))) {
-                refusal = "This key belongs to seat " + attempt.seatLabel().get() + ", not to this one";
-            }
             if (refusal != null) {
-                r.tx().namedInsert("key-failure-insert", terminal.id(), terminal.roomId() == null ? "" : terminal.roomId(), r.now().toEpochMilli());
-                r.record(terminal.auditName(), origin, "key.refused", terminal.id(), AuditLog.details("reason", refusal));
-                if (terminal.roomId() != null && Rows.count(r.tx().namedGet("key-failures-room", terminal.roomId(),
-                        r.now().minus(WINDOW).toEpochMilli())) == ROOM_ALERT) {
-                    r.record("system", "local", "key.failures.room", terminal.roomId(),
-                            AuditLog.details("failures", ROOM_ALERT, "windowMinutes", WINDOW.toMinutes()));
-                    r.afterCommit(live::bump);
-                }
-                return Problem.forbidden(refusal + "; ask the supervisor");
+                return refuse(r, terminal, origin, "key.refused", refusal);
             }
-            StoredAttempt after = actions.apply(r, attempt, new AttemptEvent.KeyEntered(),
-                    new Actor.Applicant(attempt.attempt().applicant()), terminal.auditName(), origin);
-            r.tx().namedUpdate("key-use", r.now().toEpochMilli(), terminal.id(), Secrets.sha256(canonical.get()));
-            store.bindTerminal(r.tx(), after.id(), terminal.id());
-            StoredAttempt bound = store.attempt(r.tx(), after.id()).orElseThrow();
-            actions.changed(r, bound);
-            return bound;
+            return open(r, terminal, origin, Rows.string(key.get(), "ATTEMPT_ID"), Secrets.sha256(canonical.get()), "This key",
+                    "key.refused");
         });
+        res.send(view(opened(outcome)));
+    }
+
+    /**
+     * A card tapped at the key screen stands for its holder's issued key: the same reply, refusals, throttling (wrong
+     * cards and wrong keys count together) and resends as {@link #enterKey}. An applicant whose key is not issued yet
+     * cannot start with a card. The card id goes no further than its HMAC.
+     */
+    private void enterCard(ServerRequest req, ServerResponse res) {
+        Principal.Terminal terminal = Guard.terminal(req);
+        JsonObject body = Bodies.object(req, 4096);
+        Optional<String> card = CardSecret.normalise(Bodies.string(body, "cardId")).map(cards::hash);
+        String origin = Guard.origin(req);
+        throttle(terminal);
+        Object outcome = audit.write(r -> {
+            Optional<String> holder = card.flatMap(hash -> ApplicantCards.holder(r.tx(), hash));
+            if (holder.isEmpty()) {
+                return refuse(r, terminal, origin, "card.refused", "This card is not registered in this room");
+            }
+            List<ApplicantCards.Key> keys = ApplicantCards.keysOf(r.tx(), holder.get());
+            Optional<StoredAttempt> open = store.attemptOfTerminal(r.tx(), terminal.id());
+            if (open.isPresent() && keys.stream().anyMatch(k -> k.attemptId().equals(open.get().id())
+                    && terminal.id().equals(k.usedBy().orElse(null)))) {
+                // this terminal opened the holder's attempt already and did not get the reply: answer again
+                return open.get();
+            }
+            List<ApplicantCards.Key> unused = keys.stream().filter(ApplicantCards.Key::unused).toList();
+            if (unused.isEmpty()) {
+                return refuse(r, terminal, origin, "card.refused", keys.isEmpty()
+                        ? "No access key has been issued to this card's holder yet" : "This card's key was already used");
+            }
+            ApplicantCards.Key key = unused.stream()
+                    .filter(k -> store.attempt(r.tx(), k.attemptId()).filter(a -> atSeat(a, terminal)).isPresent())
+                    .findFirst().orElse(unused.getFirst());
+            Object entered = open(r, terminal, origin, key.attemptId(), key.keyHash(), "This card's key", "card.refused");
+            if (entered instanceof StoredAttempt attempt) {
+                r.record(terminal.auditName(), origin, "card.used", attempt.id(), AuditLog.details("keyNumber", key.keyNumber()));
+            }
+            return entered;
+        });
+        res.send(view(opened(outcome)));
+    }
+
+    /** After {@link #TERMINAL_LIMIT} wrong keys or cards in {@link #WINDOW}, a terminal waits. */
+    private void throttle(Principal.Terminal terminal) {
+        long recent = Rows.count(store.read().namedGet("key-failures-terminal", terminal.id(),
+                audit.now().minus(WINDOW).toEpochMilli()));
+        if (recent >= TERMINAL_LIMIT) {
+            throw Problem.throttled("Too many wrong keys from this terminal; wait a few minutes or call the supervisor");
+        }
+    }
+
+    /** Opens the attempt with its unused key at this terminal, or refuses when the attempt sits at another seat. */
+    private Object open(AuditLog.Recorder r, Principal.Terminal terminal, String origin, String attemptId, String keyHash,
+            String what, String refusedAction) {
+        StoredAttempt attempt = store.attempt(r.tx(), attemptId).orElseThrow();
+        if (!atSeat(attempt, terminal)) {
+            return refuse(r, terminal, origin, refusedAction,
+                    what + " belongs to seat " + attempt.seatLabel().get() + ", not to this one");
+        }
+        StoredAttempt after = actions.apply(r, attempt, new AttemptEvent.KeyEntered(),
+                new Actor.Applicant(attempt.attempt().applicant()), terminal.auditName(), origin);
+        r.tx().namedUpdate("key-use", r.now().toEpochMilli(), terminal.id(), keyHash);
+        store.bindTerminal(r.tx(), after.id(), terminal.id());
+        StoredAttempt bound = store.attempt(r.tx(), after.id()).orElseThrow();
+        actions.changed(r, bound);
+        return bound;
+    }
+
+    /** Whether the attempt may be opened at this terminal: a terminal or an attempt without a seat takes any. */
+    private static boolean atSeat(StoredAttempt attempt, Principal.Terminal terminal) {
+        return terminal.seatLabel() == null || attempt.seatLabel().isEmpty()
+                || attempt.seatLabel().get().equals(terminal.seatLabel())
+                    && attempt.roomId().orElse("").equals(terminal.roomId() == null ? "" : terminal.roomId());
+    }
+
+    /** A wrong key or card: counted for throttling, put on the audit trail, and the supervisor told when a room sees many. */
+    private Problem refuse(AuditLog.Recorder r, Principal.Terminal terminal, String origin, String action, String refusal) {
+        r.tx().namedInsert("key-failure-insert", terminal.id(), terminal.roomId() == null ? "" : terminal.roomId(), r.now().toEpochMilli());
+        r.record(terminal.auditName(), origin, action, terminal.id(), AuditLog.details("reason", refusal));
+        if (terminal.roomId() != null && Rows.count(r.tx().namedGet("key-failures-room", terminal.roomId(),
+                r.now().minus(WINDOW).toEpochMilli())) == ROOM_ALERT) {
+            r.record("system", "local", "key.failures.room", terminal.roomId(),
+                    AuditLog.details("failures", ROOM_ALERT, "windowMinutes", WINDOW.toMinutes()));
+            r.afterCommit(live::bump);
+        }
+        return Problem.forbidden(refusal + "; ask the supervisor");
+    }
+
+    /** The refusal is thrown only after the transaction commits, so it stays counted and on the record. */
+    private static StoredAttempt opened(Object outcome) {
         if (outcome instanceof Problem refusal) {
             throw refusal;
         }
-        res.send(view((StoredAttempt) outcome));
+        return (StoredAttempt) outcome;
     }
 
     private void current(ServerRequest req, ServerResponse res) {

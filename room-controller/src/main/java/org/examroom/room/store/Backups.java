@@ -23,7 +23,7 @@ import java.util.List;
 public final class Backups {
 
     /** The folders of the data folder a backup carries besides the database. */
-    static final List<String> FOLDERS = List.of("evidence", "tls", "packages", "sync", "trust");
+    static final List<String> FOLDERS = List.of("evidence", "tls", "packages", "sync", "trust", "cards");
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private Backups() {

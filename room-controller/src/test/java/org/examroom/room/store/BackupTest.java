@@ -34,6 +34,8 @@ class BackupTest {
         }
         assertThat(Files.isDirectory(backup.resolve("db"))).isTrue();
         assertThat(Files.exists(backup.resolve("tls/room.p12"))).isTrue();
+        assertThat(backup.resolve("cards/card-hmac.key")).as("without it no registered card is recognised")
+                .hasSameTextualContentAs(org.examroom.room.auth.CardSecret.file(data));
 
         Backups.restore(backup, restored);
         try (RunningRoom room = new RunningRoom(restored)) {
@@ -41,6 +43,8 @@ class BackupTest {
             assertThat(room.get("/api/v1/rooms/101", admin).json().getJsonArray("seats")).hasSize(6);
             assertThat(room.get("/api/v1/rooms/102", admin).status()).isEqualTo(404);
             assertThat(room.controller.fingerprint()).contains(fingerprint);
+            assertThat(org.examroom.room.auth.CardSecret.file(restored)).hasSameTextualContentAs(
+                    org.examroom.room.auth.CardSecret.file(data));
             assertThat(room.get("/api/v1/audit/verify", admin).json().getBoolean("intact")).isTrue();
         }
     }

@@ -55,6 +55,11 @@ public final class HttpTerminalApi implements TerminalApi {
     }
 
     @Override
+    public Session card(String cardId) throws TerminalApiException {
+        return session(post("card", Json.createObjectBuilder().add("cardId", cardId).build()));
+    }
+
+    @Override
     public Optional<Session> attempt() throws TerminalApiException {
         try {
             return Optional.of(session(call("GET", "attempt", null)));

@@ -64,6 +64,12 @@ public interface TerminalApi {
 
     Session key(String key) throws TerminalApiException;
 
+    /**
+     * A card tapped at the key screen: the controller opens the attempt of the card's holder with their issued key, as
+     * {@link #key} would; refused (403, 429) as a key is.
+     */
+    Session card(String cardId) throws TerminalApiException;
+
     /** The attempt open on this terminal, if any (after a restart). */
     Optional<Session> attempt() throws TerminalApiException;
 

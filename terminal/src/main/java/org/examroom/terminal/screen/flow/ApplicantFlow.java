@@ -79,7 +79,7 @@ public final class ApplicantFlow implements AutoCloseable {
         this.nanoTime = nanoTime;
         this.messages = messages;
         this.camera = camera;
-        this.keyEntry = new KeyEntryViewModel(messages, this::sendKey);
+        this.keyEntry = new KeyEntryViewModel(messages, this::sendKey, this::sendCard);
     }
 
     public ReadOnlyObjectProperty<Screen> screenProperty() {
@@ -144,9 +144,18 @@ public final class ApplicantFlow implements AutoCloseable {
     }
 
     private void sendKey(String key) {
+        enter(() -> api.key(key), "key.refused");
+    }
+
+    /** A card stands for the applicant's issued key: the same outcomes, said of the card. */
+    private void sendCard(String cardId) {
+        enter(() -> api.card(cardId), "key.card.refused");
+    }
+
+    private void enter(Call<TerminalApi.Session> call, String refusedMessage) {
         io.execute(() -> {
             try {
-                TerminalApi.Session accepted = api.key(key);
+                TerminalApi.Session accepted = call.run();
                 ui.execute(() -> {
                     keyEntry.busy(false);
                     keyEntry.keyProperty().set("");
@@ -154,7 +163,7 @@ public final class ApplicantFlow implements AutoCloseable {
                 });
             } catch (TerminalApiException.Refused r) {
                 ui.execute(() -> keyEntry.refused(r.status() == 429 ? messages.get("key.throttled")
-                        : messages.get("key.refused", r.explanation(messages.locale().getLanguage()))));
+                        : messages.get(refusedMessage, r.explanation(messages.locale().getLanguage()))));
             } catch (TerminalApiException u) {
                 ui.execute(() -> keyEntry.refused(messages.get("flow.offline")));
             }

@@ -14,21 +14,27 @@ import org.examroom.terminal.device.KeyInput;
 
 /**
  * The key as it is typed, with what is wrong with it said at once (the check symbol catches a mistyped symbol before
- * the controller is asked), and keys arriving from a slip's QR code or a card.
+ * the controller is asked), and keys arriving from a slip's QR code or a card. A card's id goes to the controller
+ * only: it is never put in the key field or the hint.
  */
 public final class KeyEntryViewModel implements KeyInput {
 
     private final Messages messages;
     private final Consumer<String> send;
+    private final Consumer<String> sendCard;
     private final StringProperty key = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper wellFormed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
-    /** {@code send} gets the canonical key when the applicant sends a well-formed one. */
-    public KeyEntryViewModel(Messages messages, Consumer<String> send) {
+    /**
+     * {@code send} gets the canonical key when the applicant sends a well-formed one; {@code sendCard} the id of a card
+     * tapped on the reader, which the controller knows as the applicant's issued key.
+     */
+    public KeyEntryViewModel(Messages messages, Consumer<String> send, Consumer<String> sendCard) {
         this.messages = messages;
         this.send = send;
+        this.sendCard = sendCard;
         key.addListener((o, before, typed) -> check(typed));
         check("");
     }
@@ -53,7 +59,7 @@ public final class KeyEntryViewModel implements KeyInput {
         busy.set(on);
     }
 
-    /** A message from the controller (a refused key), shown in place of the typing hint. */
+    /** A message from the controller (a refused key or card), shown in place of the typing hint. */
     public void refused(String explanation) {
         busy.set(false);
         hint.set(explanation);
@@ -80,8 +86,18 @@ public final class KeyEntryViewModel implements KeyInput {
                 key.set(slip.key());
                 submit();
             }
-            case KeyEntry.FromCard card -> hint.set(messages.get("key.card.unsupported"));
+            case KeyEntry.FromCard card -> tapped(card);
         }
+    }
+
+    /** A card is sent at once, unless the controller is still answering for a key or another card. */
+    private void tapped(KeyEntry.FromCard card) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        hint.set(messages.get("key.card.sending"));
+        sendCard.accept(card.card().value());
     }
 
     private void check(String typed) {

@@ -12,16 +12,22 @@ import org.examroom.common.content.Item;
 import org.examroom.terminal.client.TerminalApi;
 import org.examroom.terminal.client.TerminalApiException;
 
-/** A controller in memory that accepts one key and walks the attempt through its states as the real one does. */
+/**
+ * A controller in memory that accepts one key, or the one card registered to its applicant, and walks the attempt
+ * through its states as the real one does; after five wrong keys or cards it answers 429, as the real one does.
+ */
 final class FakeController implements TerminalApi {
 
     static final String KEY = org.examroom.common.key.AccessKeys.generate();
+    static final String CARD = "04A1B2C3";
 
     private final List<Item.PublicItem> items;
     private final Instant start;
     String state = "KEY_ISSUED";
     final Map<String, JsonObject> saved = new LinkedHashMap<>();
     final List<Instruction> instructions = new ArrayList<>();
+    final List<String> cardsTapped = new ArrayList<>();
+    private int wrong;
 
     FakeController(List<Item.PublicItem> items, Instant start) {
         this.items = items;
@@ -40,11 +46,31 @@ final class FakeController implements TerminalApi {
 
     @Override
     public synchronized Session key(String key) throws TerminalApiException {
+        throttle();
         if (!key.equals(KEY)) {
+            wrong++;
             throw new TerminalApiException.Refused(403, "Ключ не найден", "No such key", Optional.of("key"));
         }
         state = "KEY_ENTERED";
         return session();
+    }
+
+    @Override
+    public synchronized Session card(String cardId) throws TerminalApiException {
+        cardsTapped.add(cardId);
+        throttle();
+        if (!cardId.equals(CARD)) {
+            wrong++;
+            throw new TerminalApiException.Refused(403, "Карта не зарегистрирована", "This card is not registered", Optional.empty());
+        }
+        state = "KEY_ENTERED";
+        return session();
+    }
+
+    private void throttle() throws TerminalApiException {
+        if (wrong >= 5) {
+            throw new TerminalApiException.Refused(429, "Слишком много", "Too many", Optional.empty());
+        }
     }
 
     @Override

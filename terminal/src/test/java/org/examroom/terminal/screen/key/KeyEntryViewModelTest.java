@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class KeyEntryViewModelTest {
 
     private final List<String> sent = new ArrayList<>();
-    private final KeyEntryViewModel model = new KeyEntryViewModel(TerminalApp.messages(Locale.ENGLISH), sent::add);
+    private final List<String> cards = new ArrayList<>();
+    private final KeyEntryViewModel model = new KeyEntryViewModel(TerminalApp.messages(Locale.ENGLISH), sent::add, cards::add);
     private final String key = AccessKeys.generate();
 
     @Test
@@ -42,12 +43,20 @@ class KeyEntryViewModelTest {
     }
 
     @Test
-    void aSlipsQrCodeIsSentAtOnceAndACardIsExplained() {
+    void aSlipsQrCodeIsSentAtOnceAndACardGoesToTheControllerWithoutShowingItsId() {
         model.enter(new KeyEntry.FromSlip(key));
         assertThat(sent).containsExactly(key);
-        model.refused("");
         model.enter(new KeyEntry.FromCard(new org.examroom.hardware.card.CardId("04A1B2C3")));
-        assertThat(model.hintProperty().get()).contains("Cards are not accepted");
+        assertThat(cards).as("not while the controller answers for the slip").isEmpty();
+        model.refused("");
+        model.keyProperty().set("");
+
+        model.enter(new KeyEntry.FromCard(new org.examroom.hardware.card.CardId("04a1b2c3")));
+        assertThat(cards).containsExactly("04A1B2C3");
+        assertThat(sent).hasSize(1);
+        assertThat(model.busyProperty().get()).isTrue();
+        assertThat(model.hintProperty().get()).isEqualTo("Checking the card…");
+        assertThat(model.keyProperty().get()).as("the card id is not typed into the key field").isEmpty();
     }
 
     @Test
