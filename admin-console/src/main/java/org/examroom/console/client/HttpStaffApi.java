@@ -113,6 +113,11 @@ public final class HttpStaffApi implements StaffApi {
     }
 
     @Override
+    public void registerCard(String applicantId, String cardId) throws StaffApiException {
+        post("applicants/" + encode(applicantId) + "/card", Json.createObjectBuilder().add("cardId", cardId).build());
+    }
+
+    @Override
     public ImportReport importApplicants(String csv) throws StaffApiException {
         JsonObject reply = send("POST", "applicants/import", "text/csv", HttpRequest.BodyPublishers.ofString(csv), timeout);
         return read("import", reply, r -> new ImportReport(r.getInt("accepted"), r.getInt("registrations"),
@@ -409,7 +414,7 @@ public final class HttpStaffApi implements StaffApi {
         JsonObject accommodations = a.getJsonObject("accommodations");
         return new Applicant(a.getString("id"), a.getString("fullName"), a.getString("shortName", a.getString("fullName")),
                 document.getString("kind"), document.getString("number"),
-                accommodations == null ? 0 : accommodations.getJsonNumber("extraMinutes").longValue());
+                accommodations == null ? 0 : accommodations.getJsonNumber("extraMinutes").longValue(), a.getBoolean("card", false));
     }
 
     private static PackageIdentity identity(JsonObject p) {

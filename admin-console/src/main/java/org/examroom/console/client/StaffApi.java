@@ -27,7 +27,7 @@ public interface StaffApi extends StaffLogin {
 
     /** An applicant as registered: the name as in the passport and the document. */
     record Applicant(String id, String fullName, String shortName, String documentKind, String documentNumber,
-                     long extraMinutes) {
+                     long extraMinutes, boolean hasCard) {
     }
 
     /** The decision on an admission, by the exam's policy, with its reason in both languages. */
@@ -150,6 +150,9 @@ public interface StaffApi extends StaffLogin {
     List<Applicant> applicants(String query) throws StaffApiException;
 
     Applicant applicant(String id) throws StaffApiException;
+
+    /** Registers the applicant's card (its id as the reader gives it); a new card voids the old one. */
+    void registerCard(String applicantId, String cardId) throws StaffApiException;
 
     /** Applicants and registrations from a CSV file as the admissions office exports it. */
     ImportReport importApplicants(String csv) throws StaffApiException;

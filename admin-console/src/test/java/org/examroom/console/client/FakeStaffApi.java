@@ -241,4 +241,9 @@ public abstract class FakeStaffApi implements StaffApi {
     public SeatChange moveSeat(String attemptId, String roomId, String seat) throws StaffApiException {
         throw new UnsupportedOperationException("moveSeat is not part of this test");
     }
+
+    @Override
+    public void registerCard(String applicantId, String cardId) throws StaffApiException {
+        throw new UnsupportedOperationException("registerCard is not part of this test");
+    }
 }

@@ -188,8 +188,11 @@ class ConsoleWalkTest {
         // two applicants not yet at their desks change places: the tile dragged onto the other seat
         String from = day.seatByAttempt.get(ExamDay.attempt(27));
         String to = day.seatByAttempt.get(ExamDay.attempt(28));
-        robot.drag("#seat-" + from).dropTo("#seat-" + to);
-        eventually("the swap", () -> desk.actions().resultProperty().get().startsWith("Поменялся местами"));
+        // pressed, moved a little (the drag is detected), carried over and released on the other seat
+        robot.drag("#seat-" + from, javafx.scene.input.MouseButton.PRIMARY).moveBy(12, 6).moveTo("#seat-" + to)
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        eventually(() -> "the swap, not: " + desk.actions().resultProperty().get(),
+                () -> desk.actions().resultProperty().get().startsWith("Поменялся местами"));
         assertThat(day.call("GET", "/api/v1/attempts/" + ExamDay.attempt(27), day.admin, null).getString("seat")).isEqualTo(to);
         assertThat(day.call("GET", "/api/v1/attempts/" + ExamDay.attempt(28), day.admin, null).getString("seat")).isEqualTo(from);
 
@@ -249,10 +252,14 @@ class ConsoleWalkTest {
     }
 
     private static void eventually(String what, BooleanSupplier condition) {
+        eventually(() -> what, condition);
+    }
+
+    private static void eventually(java.util.function.Supplier<String> what, BooleanSupplier condition) {
         long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (!onFx(condition::getAsBoolean)) {
             if (System.nanoTime() > until) {
-                throw new AssertionError("not within 15 s: " + what);
+                throw new AssertionError("not within 15 s: " + what.get());
             }
             WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
         }

@@ -55,6 +55,12 @@ public final class Problem extends RuntimeException {
         return new Problem(Status.FORBIDDEN_403, "forbidden", "Not allowed", detail, Optional.empty());
     }
 
+    /** 403 with the reason in Russian and English for the person at the screen (a refused key or card). */
+    public static Problem forbidden(org.examroom.common.i18n.Explanation reason) {
+        return new Problem(Status.FORBIDDEN_403, "forbidden", "Not allowed", reason.in(java.util.Locale.ENGLISH),
+                Optional.empty(), Optional.of(Texts.json(reason)));
+    }
+
     /** 404: an id in the path or body names nothing. */
     public static Problem notFound(String field, String detail) {
         return new Problem(Status.NOT_FOUND_404, "not-found", "No such thing", detail, Optional.ofNullable(field));
@@ -79,6 +85,12 @@ public final class Problem extends RuntimeException {
     /** 429: too many attempts (e.g. wrong access keys); try again after {@code retryAfterSeconds}. */
     public static Problem throttled(String detail) {
         return new Problem(Status.TOO_MANY_REQUESTS_429, "throttled", "Too many attempts", detail, Optional.empty());
+    }
+
+    /** 429 with the reason in Russian and English. */
+    public static Problem throttled(org.examroom.common.i18n.Explanation reason) {
+        return new Problem(Status.TOO_MANY_REQUESTS_429, "throttled", "Too many attempts", reason.in(java.util.Locale.ENGLISH),
+                Optional.empty(), Optional.of(Texts.json(reason)));
     }
 
     public Status status() {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.examroom.common.attempt.Actor;
 import org.examroom.common.attempt.AttemptEvent;
+import org.examroom.common.i18n.Explanation;
 import org.examroom.common.attempt.AttemptState;
 import org.examroom.common.key.AccessKeys;
 import org.examroom.room.audit.AuditLog;
@@ -108,14 +109,14 @@ public final class TerminalSessionService implements HttpService {
                 // this terminal entered the key already and did not get the reply: answer again
                 return store.attempt(r.tx(), Rows.string(key.get(), "ATTEMPT_ID")).orElseThrow();
             }
-            String refusal = key.isEmpty() ? "This key is not valid"
-                    : key.get().column("REVOKED_AT").get(Long.class) != null ? "This key was replaced by a newer one"
-                    : key.get().column("USED_AT").get(Long.class) != null ? "This key was already used"
+            String refusal = key.isEmpty() ? "key.invalid"
+                    : key.get().column("REVOKED_AT").get(Long.class) != null ? "key.replaced"
+                    : key.get().column("USED_AT").get(Long.class) != null ? "key.used"
                     : null;
             if (refusal != null) {
-                return refuse(r, terminal, origin, "key.refused", refusal);
+                return refuse(r, terminal, origin, "key.refused", Explanation.of(refusal));
             }
-            return open(r, terminal, origin, Rows.string(key.get(), "ATTEMPT_ID"), Secrets.sha256(canonical.get()), "This key",
+            return open(r, terminal, origin, Rows.string(key.get(), "ATTEMPT_ID"), Secrets.sha256(canonical.get()), "key.otherSeat",
                     "key.refused");
         });
         res.send(view(opened(outcome)));
@@ -135,7 +136,7 @@ public final class TerminalSessionService implements HttpService {
         Object outcome = audit.write(r -> {
             Optional<String> holder = card.flatMap(hash -> ApplicantCards.holder(r.tx(), hash));
             if (holder.isEmpty()) {
-                return refuse(r, terminal, origin, "card.refused", "This card is not registered in this room");
+                return refuse(r, terminal, origin, "card.refused", Explanation.of("card.unknown"));
             }
             List<ApplicantCards.Key> keys = ApplicantCards.keysOf(r.tx(), holder.get());
             Optional<StoredAttempt> open = store.attemptOfTerminal(r.tx(), terminal.id());
@@ -146,13 +147,12 @@ public final class TerminalSessionService implements HttpService {
             }
             List<ApplicantCards.Key> unused = keys.stream().filter(ApplicantCards.Key::unused).toList();
             if (unused.isEmpty()) {
-                return refuse(r, terminal, origin, "card.refused", keys.isEmpty()
-                        ? "No access key has been issued to this card's holder yet" : "This card's key was already used");
+                return refuse(r, terminal, origin, "card.refused", Explanation.of(keys.isEmpty() ? "card.noKey" : "card.used"));
             }
             ApplicantCards.Key key = unused.stream()
                     .filter(k -> store.attempt(r.tx(), k.attemptId()).filter(a -> atSeat(a, terminal)).isPresent())
                     .findFirst().orElse(unused.getFirst());
-            Object entered = open(r, terminal, origin, key.attemptId(), key.keyHash(), "This card's key", "card.refused");
+            Object entered = open(r, terminal, origin, key.attemptId(), key.keyHash(), "card.otherSeat", "card.refused");
             if (entered instanceof StoredAttempt attempt) {
                 r.record(terminal.auditName(), origin, "card.used", attempt.id(), AuditLog.details("keyNumber", key.keyNumber()));
             }
@@ -166,17 +166,16 @@ public final class TerminalSessionService implements HttpService {
         long recent = Rows.count(store.read().namedGet("key-failures-terminal", terminal.id(),
                 audit.now().minus(WINDOW).toEpochMilli()));
         if (recent >= TERMINAL_LIMIT) {
-            throw Problem.throttled("Too many wrong keys from this terminal; wait a few minutes or call the supervisor");
+            throw Problem.throttled(Explanation.of("key.throttled"));
         }
     }
 
     /** Opens the attempt with its unused key at this terminal, or refuses when the attempt sits at another seat. */
     private Object open(AuditLog.Recorder r, Principal.Terminal terminal, String origin, String attemptId, String keyHash,
-            String what, String refusedAction) {
+            String otherSeat, String refusedAction) {
         StoredAttempt attempt = store.attempt(r.tx(), attemptId).orElseThrow();
         if (!atSeat(attempt, terminal)) {
-            return refuse(r, terminal, origin, refusedAction,
-                    what + " belongs to seat " + attempt.seatLabel().get() + ", not to this one");
+            return refuse(r, terminal, origin, refusedAction, Explanation.of(otherSeat, attempt.seatLabel().get()));
         }
         StoredAttempt after = actions.apply(r, attempt, new AttemptEvent.KeyEntered(),
                 new Actor.Applicant(attempt.attempt().applicant()), terminal.auditName(), origin);
@@ -195,16 +194,16 @@ public final class TerminalSessionService implements HttpService {
     }
 
     /** A wrong key or card: counted for throttling, put on the audit trail, and the supervisor told when a room sees many. */
-    private Problem refuse(AuditLog.Recorder r, Principal.Terminal terminal, String origin, String action, String refusal) {
+    private Problem refuse(AuditLog.Recorder r, Principal.Terminal terminal, String origin, String action, Explanation refusal) {
         r.tx().namedInsert("key-failure-insert", terminal.id(), terminal.roomId() == null ? "" : terminal.roomId(), r.now().toEpochMilli());
-        r.record(terminal.auditName(), origin, action, terminal.id(), AuditLog.details("reason", refusal));
+        r.record(terminal.auditName(), origin, action, terminal.id(), AuditLog.details("reason", refusal.in(java.util.Locale.ENGLISH)));
         if (terminal.roomId() != null && Rows.count(r.tx().namedGet("key-failures-room", terminal.roomId(),
                 r.now().minus(WINDOW).toEpochMilli())) == ROOM_ALERT) {
             r.record("system", "local", "key.failures.room", terminal.roomId(),
                     AuditLog.details("failures", ROOM_ALERT, "windowMinutes", WINDOW.toMinutes()));
             r.afterCommit(live::bump);
         }
-        return Problem.forbidden(refusal + "; ask the supervisor");
+        return Problem.forbidden(Explanation.of("key.refusedAskSupervisor", refusal));
     }
 
     /** The refusal is thrown only after the transaction commits, so it stays counted and on the record. */

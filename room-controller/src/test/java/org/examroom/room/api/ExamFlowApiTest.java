@@ -285,6 +285,8 @@ class ExamFlowApiTest {
         var reused = room.post("/api/v1/terminal/key", wrongSeatTerminal, Json.createObjectBuilder().add("key", key).build());
         assertThat(reused.status()).isEqualTo(403);
         assertThat(reused.json().getString("detail")).contains("already used");
+        assertThat(reused.json().getJsonObject("explanation").getString("ru"))
+                .isEqualTo("Этот ключ уже использован; обратитесь к ответственному в аудитории");
     }
 
     @Test

@@ -114,13 +114,24 @@ public final class AdmissionView extends HBox {
         slip.managedProperty().bind(slip.visibleProperty());
         slip.setOnAction(e -> model.keySlipProperty().get().ifPresent(openSlip));
 
+        javafx.scene.control.PasswordField card = new javafx.scene.control.PasswordField();
+        card.setId("admission-card");
+        card.setPromptText(messages.get("admission.card.prompt"));
+        card.textProperty().bindBidirectional(model.cardIdProperty());
+        card.setOnAction(e -> model.registerCard());
+        HBox.setHgrow(card, Priority.ALWAYS);
+        Button registerCard = new Button(messages.get("admission.card"));
+        registerCard.setId("admission-register-card");
+        registerCard.disableProperty().bind(model.canRegisterCardProperty().not());
+        registerCard.setOnAction(e -> model.registerCard());
+
         Label status = new Label();
         status.setId("admission-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
 
         VBox desk = new VBox(10, new HBox(8, query, find), found, who, passport, consent, new HBox(8, admit, absent),
-                decision, new HBox(8, key, reason), issued, slip, status);
+                decision, new HBox(8, key, reason), issued, slip, new HBox(8, card, registerCard), status);
         desk.setPrefWidth(700);
         HBox.setHgrow(desk, Priority.ALWAYS);
 

@@ -52,6 +52,7 @@ public final class AdmissionViewModel {
     private final BooleanProperty passportChecked = new SimpleBooleanProperty(false);
     private final BooleanProperty consent = new SimpleBooleanProperty(false);
     private final StringProperty reissueReason = new SimpleStringProperty("");
+    private final StringProperty cardId = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper needsConsent = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper decision = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper decisionStyle = new ReadOnlyStringWrapper("");
@@ -63,6 +64,7 @@ public final class AdmissionViewModel {
     private final BooleanBinding canAdmit;
     private final BooleanBinding canIssueKey;
     private final BooleanBinding canMarkAbsent;
+    private final BooleanBinding canRegisterCard;
 
     /** {@code university} heads the key slips the desk prints. */
     public AdmissionViewModel(StaffApi api, Calls calls, Messages messages, String university) {
@@ -87,6 +89,8 @@ public final class AdmissionViewModel {
                 selected, passportChecked, busy, needsConsent, consent);
         canIssueKey = Bindings.createBooleanBinding(() -> !busy.get() && ("ADMITTED".equals(stateOfSelected())
                 || ("KEY_ISSUED".equals(stateOfSelected()) && !reissueReason.get().isBlank())), selected, busy, reissueReason);
+        canRegisterCard = Bindings.createBooleanBinding(() -> !busy.get() && selected.get() != null && !cardId.get().isBlank(),
+                selected, busy, cardId);
         canMarkAbsent = Bindings.createBooleanBinding(() -> !busy.get() && "REGISTERED".equals(stateOfSelected()), selected, busy);
     }
 
@@ -163,6 +167,30 @@ public final class AdmissionViewModel {
 
     public BooleanBinding canIssueKeyProperty() {
         return canIssueKey;
+    }
+
+    /** The id of a card tapped on the desk's reader (a keyboard-wedge reader types it into the field). */
+    public StringProperty cardIdProperty() {
+        return cardId;
+    }
+
+    public BooleanBinding canRegisterCardProperty() {
+        return canRegisterCard;
+    }
+
+    /** Registers the card for the selected applicant; at the terminal it then stands for their issued key. */
+    public void registerCard() {
+        Candidate who = selected.get();
+        String card = cardId.get().strip();
+        if (!canRegisterCard.get()) {
+            return;
+        }
+        cardId.set("");
+        busy.set(true);
+        calls.perform(() -> api.registerCard(who.applicant().id(), card), () -> {
+            busy.set(false);
+            status.set(messages.get("admission.card.done", who.applicant().shortName()));
+        }, this::refused);
     }
 
     public BooleanBinding canMarkAbsentProperty() {

@@ -27,7 +27,7 @@ class AdmissionViewModelTest {
     static final Exam MATH = new Exam("MATH-1", "Математика", "01.03.02", Instant.parse("2026-07-15T07:00:00Z"), 180, 40,
             100, "SPBGUPTD", List.of("V1", "V2"));
     static final Applicant ANNA = new Applicant("A-001", "Иванова Анна Сергеевна", "Иванова А. С.", "PASSPORT_RF",
-            "4510 123456", 0);
+            "4510 123456", 0, false);
 
     final Messages ru = ConsoleApp.messages(Locale.of("ru"));
     final Calls now = new Calls(Runnable::run, Runnable::run);
@@ -137,6 +137,39 @@ class AdmissionViewModelTest {
         assertThat(desk.canIssueKeyProperty().get()).isTrue();
         desk.issueKey();
         assertThat(sent).contains("key A-001.MATH-1 reason=-", "key A-001.MATH-1 reason=бланк испорчен");
+    }
+
+    @Test
+    void registersTheCardTappedAtTheDeskForTheSelectedApplicant() {
+        List<String> cards = new ArrayList<>();
+        var withCards = new FakeStaffApi() {
+            @Override
+            public List<Applicant> applicants(String query) {
+                return List.of(ANNA);
+            }
+
+            @Override
+            public List<Attempt> attempts(String examId) {
+                return List.of(attempt("KEY_ISSUED"));
+            }
+
+            @Override
+            public void registerCard(String applicantId, String cardId) {
+                cards.add(applicantId + " " + cardId);
+            }
+        };
+        AdmissionViewModel desk = new AdmissionViewModel(withCards, now, ru, "");
+        desk.examProperty().set(MATH);
+        desk.queryProperty().set("Ив");
+        desk.search();
+        assertThat(desk.canRegisterCardProperty().get()).isFalse();
+        desk.cardIdProperty().set(" 04A1B2C3 ");
+        assertThat(desk.canRegisterCardProperty().get()).isTrue();
+        desk.registerCard();
+
+        assertThat(cards).containsExactly("A-001 04A1B2C3");
+        assertThat(desk.statusProperty().get()).isEqualTo("Карта зарегистрирована: Иванова А. С. может приложить её у терминала вместо ввода ключа");
+        assertThat(desk.cardIdProperty().get()).as("the card id is not kept on screen").isEmpty();
     }
 
     @Test
