@@ -21,10 +21,7 @@ public final class RoomMapView extends BorderPane {
     private final java.util.Map<String, SeatNode> nodes = new java.util.HashMap<>();
     private final java.util.function.BiConsumer<SeatTile, String> move;
 
-    /**
-     * {@code move} is told when a tile is dragged onto another seat: the seat dragged and the seat it was dropped on
-     * (the press-drag-release gesture, which needs no platform drag and drop).
-     */
+    /** {@code move} is told when a tile is dragged onto another seat: the seat dragged and the seat it was dropped on. */
     public RoomMapView(RoomMapViewModel model, AttemptActionsView actions, Messages messages,
                        java.util.function.BiConsumer<SeatTile, String> move) {
         this.model = model;
@@ -85,17 +82,11 @@ public final class RoomMapView extends BorderPane {
                 SeatNode created = new SeatNode();
                 created.box.setId("seat-" + seat);
                 created.box.setOnMouseClicked(e -> tileAt(seat).ifPresent(model.selectedProperty()::set));
-                created.box.setOnDragDetected(e -> {
-                    created.box.startFullDrag();
-                    e.consume();
-                });
-                created.box.setOnMouseDragReleased(e -> {
-                    if (e.getGestureSource() instanceof VBox source && source.getId() != null
-                            && !source.getId().equals(created.box.getId())) {
-                        tileAt(source.getId().substring("seat-".length())).ifPresent(from -> move.accept(from, seat));
-                    }
-                    e.consume();
-                });
+                // pressed on one tile and released over another: the release goes to the pressed tile, and the
+                // seat under the pointer is found from where it was released (no platform drag and drop needed)
+                created.box.setOnMouseReleased(e -> seatAt(e.getSceneX(), e.getSceneY())
+                        .filter(target -> !target.equals(seat))
+                        .ifPresent(target -> tileAt(seat).ifPresent(from -> move.accept(from, target))));
                 return created;
             });
             node.show(tile, selected != null && selected.seat().equals(tile.seat()));
@@ -112,6 +103,12 @@ public final class RoomMapView extends BorderPane {
             }
             return false;
         });
+    }
+
+    private java.util.Optional<String> seatAt(double sceneX, double sceneY) {
+        return nodes.entrySet().stream()
+                .filter(e -> e.getValue().box.localToScene(e.getValue().box.getBoundsInLocal()).contains(sceneX, sceneY))
+                .map(java.util.Map.Entry::getKey).findFirst();
     }
 
     private java.util.Optional<SeatTile> tileAt(String seat) {
