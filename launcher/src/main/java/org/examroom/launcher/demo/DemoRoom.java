@@ -255,12 +255,14 @@ public final class DemoRoom implements AutoCloseable {
             line(out, "документы / documents", documents.toString());
             out.println("Что попробовать:");
             out.println("  1. В окне терминала введите код привязки, затем ключ доступа " + APPLICANT + "; примите правила, сделайте фото.");
-            out.println("  2. В консоли («Допуск») допустите других поступающих, проверив паспорт, и выдайте им ключи.");
+            out.println("  2. В консоли («Допуск») найдите других поступающих (фамилия или паспорт, например «Петров» или «45»),"
+                    + " допустите, проверив паспорт, и выдайте ключи.");
             out.println("  3. В " + startsAt + " вскройте пакет ключом вскрытия («Подготовка»): терминал получит вариант, откроется тест.");
             out.println("  4. Следите за аудиторией («Аудитория»), завершите работу на терминале; результаты — «Результаты», документы — в папке выше.");
             out.println("What to try:");
             out.println("  1. In the terminal window type the pairing code, then " + APPLICANT + "'s access key; accept the rules, take the photos.");
-            out.println("  2. At the console (Admission) admit other applicants, passport checked, and issue their keys.");
+            out.println("  2. At the console (Admission) find other applicants (surname or passport, e.g. \"Петров\" or \"45\"),"
+                    + " admit them, passport checked, and issue their keys.");
             out.println("  3. At " + startsAt + " unseal the package with the unseal key (Setup): the terminal gets its variant, the test opens.");
             out.println("  4. Watch the room (Room), finish the work at the terminal; results under Results, documents in the folder above.");
             switch (windows) {
