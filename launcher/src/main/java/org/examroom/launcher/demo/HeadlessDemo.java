@@ -4,18 +4,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,19 +20,13 @@ import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.examroom.common.content.ContentImporter;
 import org.examroom.common.content.Item;
 import org.examroom.common.content.ResponseValue;
-import org.examroom.common.content.SourceFiles;
 import org.examroom.common.content.scoring.ItemScorer;
 import org.examroom.common.exam.Exam;
 import org.examroom.common.net.RoomTrust;
 import org.examroom.common.policy.ReserveDayPolicy;
-import org.examroom.common.seal.ExamContent;
-import org.examroom.common.seal.SealedPackage;
-import org.examroom.common.seal.SigningKeys;
 import org.examroom.common.seal.UnsealKey;
-import org.examroom.common.variant.Variant;
 import org.examroom.common.wire.ResponseValueJson;
 import org.examroom.launcher.sim.DemoClock;
 import org.examroom.launcher.sim.RoomApi;
@@ -52,18 +43,11 @@ import org.examroom.room.RoomSettings;
  */
 public final class HeadlessDemo {
 
-    static final int APPLICANTS = 30;
+    static final int APPLICANTS = DemoExam.APPLICANTS;
     static final int SPEED = 300;
-    static final Duration DURATION = Duration.ofMinutes(60);
-    private static final String EXAM = "MATH-DEMO";
+    static final Duration DURATION = DemoExam.DURATION;
+    private static final String EXAM = DemoExam.EXAM;
     private static final String ADMIN_PASSWORD = "demo-admin-password";
-    private static final String[] SURNAMES = {"Иванова", "Петров", "Смирнова", "Кузнецов", "Попова", "Васильев", "Соколова",
-        "Михайлов", "Новикова", "Фёдоров", "Морозова", "Волков", "Алексеева", "Лебедев", "Семёнова", "Егоров", "Павлова",
-        "Козлов", "Степанова", "Николаев", "Орлова", "Андреев", "Макарова", "Никитин", "Захарова", "Зайцев", "Соловьёва",
-        "Борисов", "Яковлева", "Григорьев"};
-    private static final String[] GIVEN = {"Анна", "Иван", "Мария", "Дмитрий", "Елена", "Сергей", "Ольга", "Алексей", "Татьяна",
-        "Андрей", "Наталья", "Михаил", "Ирина", "Николай", "Светлана", "Павел", "Юлия", "Артём", "Ксения", "Егор",
-        "Дарья", "Кирилл", "Виктория", "Максим", "Полина", "Роман", "Алина", "Глеб", "Софья", "Тимур"};
 
     /** Roles in the story: applicant numbers (1-based). */
     static final int LATE = 28;
@@ -90,19 +74,9 @@ public final class HeadlessDemo {
         Instant start = morning.plus(Duration.ofMinutes(60));
         DemoClock clock = new DemoClock(morning, SPEED);
 
-        KeyPair office = SigningKeys.generate();
-        Files.createDirectories(data.resolve("trust"));
-        Files.writeString(data.resolve("trust/office.pub"), SigningKeys.publicKeyText(office.getPublic()));
-        byte[] bank = resource("demo-bank.xml");
-        List<Item> items = ContentImporter.importBytes("demo-bank.xml", bank, SourceFiles.none()).items().stream()
-                .filter(i -> !(i.scoring() instanceof org.examroom.common.content.Scoring.Manual)).toList();
-        UnsealKey unsealKey = UnsealKey.generate();
-        List<String> keys = items.stream().map(i -> ExamContent.itemKey("demo-bank.xml", i.id())).toList();
-        List<String> shuffled = new ArrayList<>(keys);
-        Collections.shuffle(shuffled, new Random(2026));
-        byte[] sealed = SealedPackage.seal(new ExamContent(EXAM, "Математика и физика (демонстрационный экзамен)",
-                Map.of("demo-bank.xml", bank), List.of(new Variant("V1", keys), new Variant("V2", shuffled))),
-                office.getPrivate(), office.getPublic(), unsealKey, clock);
+        DemoExam exam = DemoExam.seal(data, clock);
+        List<Item> items = exam.items();
+        UnsealKey unsealKey = exam.unsealKey();
 
         try (RoomController room = RoomController.start(RoomSettings.load(java.util.Optional.empty(), Map.of(
                 "examroom.data", data.toString(), "server.port", "0", "examroom.bootstrap.password", ADMIN_PASSWORD)), clock)) {
@@ -111,31 +85,15 @@ public final class HeadlessDemo {
             out.println("  controller:  " + room.localUri() + "  (data: " + data + ")");
             out.println("  room CA:     " + room.fingerprint().orElse("-"));
 
-            String admin = api.must(() -> api.post("/api/v1/auth/login", null, Json.createObjectBuilder()
-                    .add("login", "admin").add("password", ADMIN_PASSWORD).build())).ok().getString("token");
-            String supervisor = staff(api, admin, "supervisor", "Смирнова Е. В.", "SUPERVISOR");
-            String committee = staff(api, admin, "committee", "Павлов А. Н.", "COMMITTEE_MEMBER");
-
-            // Before the day: the exam, the room, the applicants, the sealed package, the seating, the terminals.
-            api.must(() -> api.put("/api/v1/exams/" + EXAM, admin, Json.createObjectBuilder().add("subject", "Математика")
-                    .add("programme", "01.03.02 Прикладная математика и информатика").add("scheduledStart", start.toString())
-                    .add("durationMinutes", DURATION.toMinutes()).add("passMark", 40).add("policy", "TPU")
-                    .add("variants", Json.createArrayBuilder().add("V1").add("V2")).add("aids", Json.createArrayBuilder().add("CALCULATOR"))
-                    .build())).ok();
-            api.must(() -> api.put("/api/v1/rooms/101", admin, Json.createObjectBuilder().add("name", "Ауд. 101").add("rows", 5)
-                    .add("columns", 6).build())).ok();
-            StringBuilder csv = new StringBuilder("id;surname;given_name;document_kind;document_number;exams\n");
-            for (int i = 1; i <= APPLICANTS; i++) {
-                csv.append(applicant(i)).append(';').append(SURNAMES[i - 1]).append(';').append(GIVEN[i - 1])
-                        .append(";PASSPORT_RF;45").append(String.format(Locale.ROOT, "%02d %06d", i, 100_000 + i * 37)).append(';').append(EXAM).append('\n');
-            }
-            JsonObject imported = api.must(() -> api.post("/api/v1/applicants/import", admin, "text/csv", csv.toString())).ok();
-            check(imported.getInt("accepted") == APPLICANTS, "all 30 applicants imported");
-            JsonObject packageIdentity = api.must(() -> api.putBytes("/api/v1/exams/" + EXAM + "/package", admin, sealed)).ok();
-            JsonObject plan = api.must(() -> api.post("/api/v1/exams/" + EXAM + "/seating", admin,
-                    Json.createObjectBuilder().add("rooms", Json.createArrayBuilder().add("101")).add("seed", 7).build())).ok();
-            Map<String, String> seatOf = new ConcurrentHashMap<>();
-            plan.getJsonArray("seated").forEach(v -> seatOf.put(v.asJsonObject().getString("applicantId"), v.asJsonObject().getString("seat")));
+            String admin = DemoExam.signIn(api, "admin", ADMIN_PASSWORD);
+            // Before the day: the staff, the exam, the room, the applicants, the sealed package, the seating.
+            DemoExam.Loaded loaded = exam.load(api, admin, start,
+                    new DemoExam.Passwords("supervisor-demo-password", "committee-demo-password"));
+            String supervisor = loaded.supervisor();
+            String committee = loaded.committee();
+            check(loaded.imported() == APPLICANTS, "all 30 applicants imported");
+            JsonObject packageIdentity = loaded.packageIdentity();
+            Map<String, String> seatOf = loaded.seatOf();
             out.printf(Locale.ROOT, "  before:      exam %s at %s Moscow, %d min, policy TPU; package %s (%d items, seals intact); %d seated%n",
                     EXAM, "10:00", DURATION.toMinutes(), packageIdentity.getString("shortFingerprint"), packageIdentity.getInt("items"),
                     seatOf.size());
@@ -143,8 +101,7 @@ public final class HeadlessDemo {
             List<SimulatedApplicant> people = new ArrayList<>();
             for (int i = 1; i <= APPLICANTS; i++) {
                 String id = applicant(i);
-                String code = api.must(() -> api.post("/api/v1/pairing-codes", admin, Json.createObjectBuilder().add("roomId", "101")
-                        .add("seat", seatOf.get(id)).build())).ok().getString("code");
+                String code = DemoExam.pairingCode(api, admin, seatOf.get(id));
                 String terminalId = String.format(Locale.ROOT, "T-DEM%03d", i).replace('I', '1');
                 String credential = api.must(() -> api.post("/api/v1/terminals/pair", null, Json.createObjectBuilder()
                         .add("terminalId", terminalId).add("code", code).build())).ok().getString("credential");
@@ -219,8 +176,7 @@ public final class HeadlessDemo {
             waitUntil(clock, start.plus(Duration.ofMinutes(45)));
             clock.stop();
             SimulatedApplicant tooLate = people.get(TOO_LATE - 1);
-            JsonObject refused = api.must(() -> api.post("/api/v1/attempts/" + tooLate.attempt() + "/admit", supervisor,
-                    Json.createObjectBuilder().add("documentChecked", true).build())).ok();
+            JsonObject refused = DemoExam.admit(api, supervisor, tooLate.attempt());
             check("NOT_ADMITTED".equals(refused.getString("decision")), "the applicant 45 minutes late is refused");
             out.println("  10:45        " + tooLate.id + ": " + refused.getJsonObject("explanation").getString("ru"));
             clock.run();
@@ -319,43 +275,23 @@ public final class HeadlessDemo {
     }
 
     private JsonObject admitAndKey(RoomApi api, String supervisor, SimulatedApplicant p, String expected) {
-        JsonObject decision = api.must(() -> api.post("/api/v1/attempts/" + p.attempt() + "/admit", supervisor,
-                Json.createObjectBuilder().add("documentChecked", true).build())).ok();
+        JsonObject decision = DemoExam.admit(api, supervisor, p.attempt());
         check(expected.equals(decision.getString("decision")), p.id + " admitted");
-        String key = api.must(() -> api.post("/api/v1/attempts/" + p.attempt() + "/key", supervisor, Json.createObjectBuilder().build()))
-                .ok().getString("key");
-        p.enterKey(key);
+        p.enterKey(DemoExam.issueKey(api, supervisor, p.attempt()));
         return decision;
     }
 
-    private static String staff(RoomApi api, String admin, String login, String name, String role) {
-        String password = login + "-demo-password";
-        api.must(() -> api.post("/api/v1/staff", admin, Json.createObjectBuilder().add("login", login).add("displayName", name)
-                .add("roles", Json.createArrayBuilder().add(role)).add("password", password).build())).ok();
-        return api.must(() -> api.post("/api/v1/auth/login", null, Json.createObjectBuilder().add("login", login)
-                .add("password", password).build())).ok().getString("token");
-    }
-
     static String applicant(int number) {
-        return String.format(Locale.ROOT, "A-%03d", number);
+        return DemoExam.applicant(number);
     }
 
     private static String name(String applicantId) {
-        int n = Integer.parseInt(applicantId.substring(2));
-        return SURNAMES[n - 1] + " " + GIVEN[n - 1];
+        return DemoExam.name(applicantId);
     }
 
     private void check(boolean holds, String claim) {
         if (!holds) {
             failedChecks.add(claim);
-        }
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = HeadlessDemo.class.getResourceAsStream(name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -382,7 +318,7 @@ public final class HeadlessDemo {
         }
 
         String attempt() {
-            return id + "." + EXAM;
+            return DemoExam.attempt(id);
         }
 
         void enterKey(String key) {

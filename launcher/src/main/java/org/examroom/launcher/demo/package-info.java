@@ -1,5 +1,5 @@
 /**
- * The demo exam: a room controller with a demo exam, 30 applicants and their simulated terminals, played
- * through from admission to graded results.
+ * The demo exam: a room controller loaded with a demo exam and 30 applicants, either walked through by hand in the
+ * console and a terminal window, or played through by simulated terminals from admission to graded results.
  */
 package org.examroom.launcher.demo;
