@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.examroom.central.api.AdminGuard;
+import org.examroom.tls.SiteCertificates;
 import org.examroom.central.api.IntakeService;
 import org.examroom.central.api.ProblemHandlers;
 import org.examroom.central.api.SiteService;
@@ -40,13 +41,18 @@ public final class CentralOffice implements AutoCloseable {
     private final SyncIntake intake;
     private final OfficeViews views;
     private final String adminToken;
+    private final Optional<SiteCertificates> certificates;
+    private final Path tlsDirectory;
 
-    private CentralOffice(OfficeDatabase database, WebServer server, SyncIntake intake, OfficeViews views, String adminToken) {
+    private CentralOffice(OfficeDatabase database, WebServer server, SyncIntake intake, OfficeViews views, String adminToken,
+                          Optional<SiteCertificates> certificates, Path tlsDirectory) {
         this.database = database;
         this.server = server;
         this.intake = intake;
         this.views = views;
         this.adminToken = adminToken;
+        this.certificates = certificates;
+        this.tlsDirectory = tlsDirectory;
     }
 
     /** Opens the database, then starts serving; the database is closed again if the server fails to start. */
@@ -56,7 +62,12 @@ public final class CentralOffice implements AutoCloseable {
             SyncIntake intake = new SyncIntake(database.client(), settings.statements(), settings.dataDirectory(), clock);
             OfficeViews views = new OfficeViews(database.client());
             String token = settings.adminToken().orElseGet(() -> storedToken(settings.dataDirectory()));
-            WebServer server = WebServer.builder().config(settings.server())
+            Path tlsDirectory = settings.dataDirectory().resolve("tls");
+            Optional<SiteCertificates> certificates = settings.tlsEnabled()
+                    ? Optional.of(SiteCertificates.loadOrCreate(tlsDirectory, clock, SiteCertificates.Kind.OFFICE)) : Optional.empty();
+            var builder = WebServer.builder().config(settings.server());
+            certificates.ifPresent(c -> builder.tls(tls -> tls.privateKey(c.serverKey()).privateKeyCertChain(c.serverChain())));
+            WebServer server = builder
                     .addFeature(observe(database))
                     .routing(routing -> {
                         ProblemHandlers.register(routing);
@@ -67,9 +78,9 @@ public final class CentralOffice implements AutoCloseable {
                     })
                     .build()
                     .start();
-            LOG.log(System.Logger.Level.INFO, "Central office listening on port {0} ({1})",
-                    Integer.toString(server.port()), database.kind());
-            return new CentralOffice(database, server, intake, views, token);
+            LOG.log(System.Logger.Level.INFO, "Central office listening on port {0} ({1}, {2})",
+                    Integer.toString(server.port()), database.kind(), certificates.isPresent() ? "HTTPS" : "plain HTTP");
+            return new CentralOffice(database, server, intake, views, token, certificates, tlsDirectory);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -136,9 +147,19 @@ public final class CentralOffice implements AutoCloseable {
         return server.port();
     }
 
-    /** Where sites reach the office on this machine, e.g. {@code http://localhost:8444}. */
+    /** Where sites reach the office on this machine, e.g. {@code https://localhost:8444}. */
     public URI localUri() {
-        return URI.create("http://localhost:" + server.port());
+        return URI.create((certificates.isPresent() ? "https" : "http") + "://localhost:" + server.port());
+    }
+
+    /** The office CA's fingerprint, which whoever installs a room compares; empty without TLS. */
+    public Optional<String> fingerprint() {
+        return certificates.map(SiteCertificates::fingerprint);
+    }
+
+    /** The office CA certificate (PEM) that every room is given to trust; empty without TLS. */
+    public Optional<Path> caFile() {
+        return certificates.map(c -> SiteCertificates.caFile(tlsDirectory, SiteCertificates.Kind.OFFICE));
     }
 
     /** The bearer token for registration and views. */

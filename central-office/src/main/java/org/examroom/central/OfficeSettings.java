@@ -71,6 +71,14 @@ public final class OfficeSettings {
         return config.get("office.admin-token").asString().asOptional().filter(t -> !t.isBlank());
     }
 
+    /**
+     * Whether the office serves HTTPS with its own CA ({@code office.tls.enabled}, on unless switched off): rooms
+     * sync to it across networks, so they must know it is the office they talk to.
+     */
+    public boolean tlsEnabled() {
+        return config.get("office.tls.enabled").asBoolean().orElse(true);
+    }
+
     public Config server() {
         return config.get("server");
     }

@@ -83,6 +83,10 @@ final class OfficeCommand implements Callable<Integer> {
             out.println("  admin token: in " + settings.dataDirectory().resolve("admin-token") + " (for registering sites and the views)");
         }
         out.println("  listening:   " + office.localUri() + "/  (health: " + office.localUri() + "/health)");
+        office.caFile().ifPresentOrElse(ca -> {
+            out.println("  office CA:   " + ca + "  fingerprint " + office.fingerprint().orElse(""));
+            out.println("               copy it to every room: examroom.sync.office-ca=<that file>, office-url=https://<this machine>:" + office.port());
+        }, () -> out.println("  TLS is off (office.tls.enabled=false): only rooms on this machine can sync"));
         out.println("Press Ctrl+C to stop.");
         out.flush();
         try {
@@ -97,8 +101,11 @@ final class OfficeCommand implements Callable<Integer> {
 
     /** Where the office is and how to sign in to it; shared by the view subcommands. */
     static final class Connection {
-        @Option(names = "--office", paramLabel = "URL", description = "The office (default: http://localhost:8444).")
-        URI office = URI.create("http://localhost:8444");
+        @Option(names = "--office", paramLabel = "URL", description = "The office (default: https://localhost:8444).")
+        URI office = URI.create("https://localhost:8444");
+
+        @Option(names = "--ca", paramLabel = "FILE", description = "The office CA to trust (default: tls/office-ca.pem in --data when there).")
+        Path ca;
 
         @Option(names = "--token", paramLabel = "TOKEN",
                 description = "Admin token (default: EXAMROOM_OFFICE_ADMIN_TOKEN, or the admin-token file in --data).")
@@ -123,12 +130,24 @@ final class OfficeCommand implements Callable<Integer> {
             }
         }
 
+        /** A client that trusts the office's own CA: --ca, or the one in the office's data folder on this machine. */
+        HttpClient client() {
+            Path trusted = ca != null ? ca : data.resolve("tls").resolve("office-ca.pem");
+            var builder = HttpClient.newBuilder();
+            if (Files.exists(trusted)) {
+                builder.sslContext(org.examroom.common.net.RoomTrust.sslContext(trusted));
+            } else if (ca != null) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "The office CA file " + ca + " does not exist");
+            }
+            return builder.build();
+        }
+
         HttpResponse<String> send(String method, String path, String body) {
             HttpRequest.Builder request = HttpRequest.newBuilder(office.resolve(path)).header("Authorization", "Bearer " + token());
             request = body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
                     : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
             try {
-                return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                return client().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new IllegalStateException("The office at " + office + " cannot be reached: " + e.getMessage(), e);
             } catch (InterruptedException e) {
@@ -271,6 +290,8 @@ final class OfficeCommand implements Callable<Integer> {
                 return 1;
             }
             spec.commandLine().getOut().println("Registered " + site + " / Площадка зарегистрирована.");
+            spec.commandLine().getOut().println("  on the room: examroom.sync.site-id=" + site + ", examroom.sync.office-url=" + connection.office
+                    + ", examroom.sync.office-ca=<a copy of the office's tls/office-ca.pem>");
             return 0;
         }
     }

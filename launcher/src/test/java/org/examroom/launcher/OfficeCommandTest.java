@@ -53,7 +53,8 @@ class OfficeCommandTest {
             assertThat(run("office", "results", "--format", "csv", "--office", url, "--data", data.toString())).isZero();
             assertThat(out.toString()).startsWith("site,attempt_id,exam_id");
 
-            assertThat(run("office", "acts", "--office", url, "--token", "wrong")).isEqualTo(1);
+            assertThat(url).startsWith("https://");
+            assertThat(run("office", "acts", "--office", url, "--data", data.toString(), "--token", "wrong")).isEqualTo(1);
             assertThat(err.toString()).contains("401");
         }
     }

@@ -81,8 +81,9 @@ final class ControllerRoom implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the office's own CA, copied to the room as whoever installs it would
         this.syncSettings = Map.of("examroom.sync.site-id", site, "examroom.sync.attempts-per-chunk", "2",
-                "examroom.sync.interval", "PT1H");
+                "examroom.sync.interval", "PT1H", "examroom.sync.office-ca", office.ca().orElseThrow().toString());
         start(Optional.empty());
         controller.close();
         office.register(site, data.resolve("sync/site.pub"));

@@ -66,7 +66,7 @@ final class Office implements AutoCloseable {
     private final Optional<String> postgresSchemaUrl;
     private final Optional<String> schema;
     CentralOffice office;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private HttpClient http;
     private int port;
     private boolean running;
 
@@ -99,6 +99,7 @@ final class Office implements AutoCloseable {
         postgresSchemaUrl.ifPresent(url -> config.put("office.database.url", url));
         office = CentralOffice.start(OfficeSettings.load(Optional.empty(), config), Clock.systemUTC());
         port = office.port();
+        http = HttpClient.newBuilder().sslContext(org.examroom.common.net.RoomTrust.sslContext(office.caFile().orElseThrow())).build();
         running = true;
     }
 
@@ -121,6 +122,11 @@ final class Office implements AutoCloseable {
 
     URI uri() {
         return office.localUri();
+    }
+
+    /** The office CA a room is given to trust. */
+    Optional<java.nio.file.Path> ca() {
+        return office.caFile();
     }
 
     record Reply(int status, String body) {
@@ -161,7 +167,7 @@ final class Office implements AutoCloseable {
         }
     }
 
-    /** What a run of {@code examroom ARGS --office URL --token T} printed and its exit code. */
+    /** What a run of {@code examroom ARGS --office URL --token T --ca FILE} printed and its exit code. */
     record Cli(int exitCode, String out, String err) {
         JsonStructure json() {
             try (var reader = Json.createReader(new StringReader(out))) {
@@ -177,7 +183,7 @@ final class Office implements AutoCloseable {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                java.util.stream.Stream.of("--office", uri().toString(), "--token", TOKEN)).toArray(String[]::new);
+                java.util.stream.Stream.of("--office", uri().toString(), "--token", TOKEN, "--ca", ca().orElseThrow().toString())).toArray(String[]::new);
         int code = cli.execute(all);
         return new Cli(code, out.toString(), err.toString());
     }

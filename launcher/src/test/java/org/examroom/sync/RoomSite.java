@@ -28,10 +28,10 @@ final class RoomSite implements AutoCloseable {
     RoomDatabase database;
     SyncAgent agent;
 
-    RoomSite(String site, Path data, URI office, int attemptsPerChunk) {
+    RoomSite(String site, Path data, URI office, Optional<Path> officeCa, int attemptsPerChunk) {
         this.site = site;
         this.data = data;
-        this.transport = new CuttableTransport(new HttpSyncTransport(office));
+        this.transport = new CuttableTransport(new HttpSyncTransport(office, officeCa));
         this.syncConfig = Map.of("examroom.sync.site-id", site, "examroom.sync.attempts-per-chunk", Integer.toString(attemptsPerChunk));
         open();
     }

@@ -47,8 +47,8 @@ class TwoRoomsOneOfficeTest {
     }
 
     private void campaign(Office office) throws Exception {
-        try (RoomSite north = new RoomSite("north-101", dir.resolve("north"), office.uri(), 4);
-                RoomSite south = new RoomSite("south-7", dir.resolve("south"), office.uri(), 4)) {
+        try (RoomSite north = new RoomSite("north-101", dir.resolve("north"), office.uri(), office.ca(), 4);
+                RoomSite south = new RoomSite("south-7", dir.resolve("south"), office.uri(), office.ca(), 4)) {
             north.exam("MATH-1", "Математика", 1, 39);
             south.exam("MATH-2", "Математика", 2, 39);
             for (int i = 1; i <= 12; i++) {
@@ -146,7 +146,7 @@ class TwoRoomsOneOfficeTest {
     @EnumSource(Office.Database.class)
     void tamperedForeignDuplicatedOutOfOrderAndBrokenChainChunksAreRefusedAndKept(Office.Database database) throws Exception {
         try (Office office = database.open(dir.resolve("office"));
-                RoomSite room = new RoomSite("east-3", dir.resolve("east"), office.uri(), 2)) {
+                RoomSite room = new RoomSite("east-3", dir.resolve("east"), office.uri(), office.ca(), 2)) {
             room.exam("PHYS-1", "Физика", 1, 36);
             room.applicant("P-1", "Орлова", "Мария");
             room.attempt("P-1", "PHYS-1", "SUBMITTED", 3);
@@ -222,13 +222,30 @@ class TwoRoomsOneOfficeTest {
     @Test
     void theViewsNeedTheAdminToken() throws Exception {
         try (Office office = Office.derby(dir.resolve("office"))) {
-            var http = java.net.http.HttpClient.newHttpClient();
+            var http = java.net.http.HttpClient.newBuilder()
+                    .sslContext(org.examroom.common.net.RoomTrust.sslContext(office.ca().orElseThrow())).build();
             var response = http.send(java.net.http.HttpRequest.newBuilder(office.uri().resolve("/api/v1/results")).GET().build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(office.get("/health").status()).isEqualTo(200);
+
+            // the office is HTTPS with its own CA: a client that does not trust it learns nothing
+            var stranger = java.net.http.HttpClient.newHttpClient();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> stranger.send(java.net.http.HttpRequest.newBuilder(
+                    office.uri().resolve("/health")).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString()))
+                    .isInstanceOf(javax.net.ssl.SSLHandshakeException.class);
+            assertThat(office.uri().getScheme()).isEqualTo("https");
         }
+    }
+
+    @Test
+    void aRoomRefusesPlainHttpToAnotherMachine() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new org.examroom.room.sync.HttpSyncTransport(
+                java.net.URI.create("http://office.example.org:8444"), Optional.empty()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("examroom.sync.office-ca");
+        assertThat(new org.examroom.room.sync.HttpSyncTransport(java.net.URI.create("http://127.0.0.1:8444"), Optional.empty()))
+                .as("the office on this very machine").isNotNull();
     }
 
     private static JsonObject read(Path file) throws Exception {

@@ -53,7 +53,7 @@ import org.examroom.room.auth.StaffDirectory;
 import org.examroom.room.auth.TerminalRegistry;
 import org.examroom.room.store.RoomDatabase;
 import org.examroom.room.store.RoomStore;
-import org.examroom.room.tls.RoomCertificates;
+import org.examroom.tls.SiteCertificates;
 import org.examroom.room.api.SyncStatusService;
 import org.examroom.room.sync.SyncAgent;
 import org.examroom.room.sync.SyncSettings;
@@ -74,12 +74,12 @@ public final class RoomController implements AutoCloseable {
     private final RoomDatabase database;
     private final WebServer server;
     private final Optional<String> bootstrapPassword;
-    private final Optional<RoomCertificates> certificates;
+    private final Optional<SiteCertificates> certificates;
     private final Path tlsDirectory;
     private final AttemptTimer timer;
 
     private RoomController(RoomDatabase database, WebServer server, Optional<String> bootstrapPassword,
-            Optional<RoomCertificates> certificates, Path tlsDirectory, AttemptTimer timer) {
+            Optional<SiteCertificates> certificates, Path tlsDirectory, AttemptTimer timer) {
         this.timer = timer;
         this.database = database;
         this.server = server;
@@ -107,8 +107,8 @@ public final class RoomController implements AutoCloseable {
                     settings.dataDirectory(), SyncSettings.from(settings.sync()), clock);
             Optional<String> bootstrap = bootstrap(staff, settings);
             Path tlsDirectory = settings.dataDirectory().resolve("tls");
-            Optional<RoomCertificates> certificates = settings.tlsEnabled()
-                    ? Optional.of(RoomCertificates.loadOrCreate(tlsDirectory, clock)) : Optional.empty();
+            Optional<SiteCertificates> certificates = settings.tlsEnabled()
+                    ? Optional.of(SiteCertificates.loadOrCreate(tlsDirectory, clock, SiteCertificates.Kind.ROOM)) : Optional.empty();
 
             WebServerConfig.Builder builder = WebServer.builder().config(settings.server());
             certificates.ifPresent(c -> builder.tls(tls -> tls.privateKey(c.serverKey()).privateKeyCertChain(c.serverChain())));
@@ -207,12 +207,12 @@ public final class RoomController implements AutoCloseable {
 
     /** The room CA's fingerprint, which the console shows and terminals are checked against; empty without TLS. */
     public Optional<String> fingerprint() {
-        return certificates.map(RoomCertificates::fingerprint);
+        return certificates.map(SiteCertificates::fingerprint);
     }
 
     /** The PEM file with the room CA certificate that clients trust; present when TLS is on. */
     public Optional<Path> caFile() {
-        return certificates.map(c -> RoomCertificates.caFile(tlsDirectory));
+        return certificates.map(c -> SiteCertificates.caFile(tlsDirectory, SiteCertificates.Kind.ROOM));
     }
 
     /** The database folder inside the data folder. */

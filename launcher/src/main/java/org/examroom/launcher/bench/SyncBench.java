@@ -93,7 +93,7 @@ public final class SyncBench implements Callable<Integer> {
                 out.flush();
                 try (SyncAgent agent = new SyncAgent(database.client(), SyncSettings.statements(room.database()), room.dataDirectory(),
                         SyncSettings.from(room.sync()),
-                        Optional.of(new HttpSyncTransport(office.localUri())), Clock.systemUTC())) {
+                        Optional.of(new HttpSyncTransport(office.localUri(), office.caFile())), Clock.systemUTC())) {
                     office.intake().register(agent.site(), "Bench room", agent.publicKey());
                     long start = System.nanoTime();
                     boolean done = agent.syncNow();

@@ -10,14 +10,36 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Posts chunks to the office's {@code /api/v1/sync/chunks}. */
+/**
+ * Posts chunks to the office's {@code /api/v1/sync/chunks} over HTTPS, trusting the office's own CA
+ * ({@code examroom.sync.office-ca}) or, without one, the system's (an office with a public certificate). Plain HTTP
+ * is refused unless the office is on this very machine: sync crosses networks.
+ */
 public final class HttpSyncTransport implements SyncTransport {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
     private final URI endpoint;
 
+    /** The office at {@code office}, trusted through the system's certificates (or plain HTTP on this machine). */
     public HttpSyncTransport(URI office) {
+        this(office, java.util.Optional.empty());
+    }
+
+    /** The office at {@code office}, whose certificate chains to the CA in {@code officeCa} when given. */
+    public HttpSyncTransport(URI office, java.util.Optional<java.nio.file.Path> officeCa) {
+        if (!"https".equalsIgnoreCase(office.getScheme()) && !onThisMachine(office)) {
+            throw new IllegalArgumentException("examroom.sync.office-url " + office + " is plain HTTP to another machine: "
+                    + "give the office's https:// address and its CA certificate in examroom.sync.office-ca");
+        }
+        var builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        officeCa.ifPresent(ca -> builder.sslContext(org.examroom.common.net.RoomTrust.sslContext(ca)));
+        this.http = builder.build();
         this.endpoint = office.resolve("/api/v1/sync/chunks");
+    }
+
+    private static boolean onThisMachine(URI office) {
+        String host = office.getHost() == null ? "" : office.getHost();
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
     }
 
     @Override

@@ -90,7 +90,7 @@ public final class SyncAgent implements AutoCloseable {
 
     /** The agent the controller runs: HTTP to {@code examroom.sync.office-url} when set. */
     public static SyncAgent forRoom(DbClient db, Map<String, String> statements, Path dataDirectory, SyncSettings settings, Clock clock) {
-        return new SyncAgent(db, statements, dataDirectory, settings, settings.officeUrl().map(HttpSyncTransport::new), clock);
+        return new SyncAgent(db, statements, dataDirectory, settings, settings.officeUrl().map(url -> new HttpSyncTransport(url, settings.officeCa())), clock);
     }
 
     /** Runs a round every {@code examroom.sync.interval}, or sooner after a failure's backoff; only with an office. */

@@ -1,4 +1,4 @@
-package org.examroom.room.tls;
+package org.examroom.tls;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,66 +45,91 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * The room's own certificate authority and the controller's server certificate, kept in
- * {@code <data>/tls}: {@code room.p12} (both keys, protected by the random password in
- * {@code room.p12.password}, readable by the owner only) and {@code room-ca.pem} (the CA certificate,
- * public, for clients and curl). Made once at first start; the CA's SHA-256 fingerprint is what a person
- * compares between the console and a terminal.
+ * A site's own certificate authority and its server certificate, kept in {@code <data>/tls}:
+ * {@code <kind>.p12} (both keys, protected by the random password in {@code <kind>.p12.password}, readable by the
+ * owner only) and {@code <kind>-ca.pem} (the CA certificate, public, for clients and curl). Made once at first
+ * start; the CA's SHA-256 fingerprint is what a person compares between the machines that trust it. A room
+ * controller has one (terminals and consoles trust it), and so has the central office (rooms trust it to sync).
  */
-public final class RoomCertificates {
+public final class SiteCertificates {
 
-    private static final System.Logger LOG = System.getLogger(RoomCertificates.class.getName());
-    private static final String STORE = "room.p12";
-    private static final String PASSWORD = "room.p12.password";
-    private static final String CA_PEM = "room-ca.pem";
+    /** Whose certificates these are: the file names and the CA's name follow. */
+    public enum Kind {
+        ROOM("room", "ExamRoom room CA"),
+        OFFICE("office", "ExamRoom central office CA");
+
+        private final String prefix;
+        private final String caName;
+
+        Kind(String prefix, String caName) {
+            this.prefix = prefix;
+            this.caName = caName;
+        }
+
+        String store() {
+            return prefix + ".p12";
+        }
+
+        String password() {
+            return prefix + ".p12.password";
+        }
+
+        /** The CA certificate's file name in the tls folder, e.g. {@code room-ca.pem}. */
+        public String caPem() {
+            return prefix + "-ca.pem";
+        }
+    }
+
+    private static final System.Logger LOG = System.getLogger(SiteCertificates.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final X509Certificate ca;
     private final X509Certificate server;
     private final PrivateKey serverKey;
 
-    private RoomCertificates(X509Certificate ca, X509Certificate server, PrivateKey serverKey) {
+    private SiteCertificates(X509Certificate ca, X509Certificate server, PrivateKey serverKey) {
         this.ca = ca;
         this.server = server;
         this.serverKey = serverKey;
     }
 
-    /** Loads the room's certificates from {@code dir}, or makes them there on the first start. */
-    public static RoomCertificates loadOrCreate(Path dir, Clock clock) {
+    /** Loads the site's certificates from {@code dir}, or makes them there on the first start. */
+    public static SiteCertificates loadOrCreate(Path dir, Clock clock, Kind kind) {
         try {
-            if (Files.exists(dir.resolve(STORE))) {
-                return load(dir);
+            if (Files.exists(dir.resolve(kind.store()))) {
+                return load(dir, kind);
             }
-            return create(dir, clock);
+            return create(dir, clock, kind);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or write the room's certificates in " + dir, e);
+            throw new UncheckedIOException("Cannot read or write the certificates in " + dir, e);
         } catch (GeneralSecurityException | OperatorCreationException e) {
-            throw new IllegalStateException("The room's certificates in " + dir + " cannot be used: " + e.getMessage()
-                    + ". Move the folder away to make new ones (terminals must then pair again).", e);
+            throw new IllegalStateException("The certificates in " + dir + " cannot be used: " + e.getMessage()
+                    + ". Move the folder away to make new ones (" + (kind == Kind.ROOM
+                    ? "terminals must then pair again" : "every room must then be given the new office CA") + ").", e);
         }
     }
 
-    private static RoomCertificates load(Path dir) throws IOException, GeneralSecurityException {
-        char[] password = Files.readString(dir.resolve(PASSWORD), StandardCharsets.US_ASCII).strip().toCharArray();
+    private static SiteCertificates load(Path dir, Kind kind) throws IOException, GeneralSecurityException {
+        char[] password = Files.readString(dir.resolve(kind.password()), StandardCharsets.US_ASCII).strip().toCharArray();
         KeyStore store = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(dir.resolve(STORE))) {
+        try (InputStream in = Files.newInputStream(dir.resolve(kind.store()))) {
             store.load(in, password);
         }
         var chain = store.getCertificateChain("server");
         if (chain == null || chain.length < 2) {
-            throw new GeneralSecurityException(STORE + " has no server certificate chain");
+            throw new GeneralSecurityException(kind.store() + " has no server certificate chain");
         }
-        return new RoomCertificates((X509Certificate) chain[1], (X509Certificate) chain[0],
+        return new SiteCertificates((X509Certificate) chain[1], (X509Certificate) chain[0],
                 (PrivateKey) store.getKey("server", password));
     }
 
-    private static RoomCertificates create(Path dir, Clock clock) throws IOException, GeneralSecurityException, OperatorCreationException {
+    private static SiteCertificates create(Path dir, Clock clock, Kind kind) throws IOException, GeneralSecurityException, OperatorCreationException {
         Files.createDirectories(dir);
         Instant now = clock.instant();
         String host = hostName();
 
         KeyPair caKeys = ecKeys();
-        X500Name caName = new X500Name("CN=ExamRoom room CA " + host + " " + now.getEpochSecond() + ", O=ExamRoom");
+        X500Name caName = new X500Name("CN=" + kind.caName + " " + host + " " + now.getEpochSecond() + ", O=ExamRoom");
         var caBuilder = new JcaX509v3CertificateBuilder(caName, serial(), Date.from(now.minus(Duration.ofDays(1))),
                 Date.from(now.plus(Duration.ofDays(3650))), caName, caKeys.getPublic());
         var ext = new JcaX509ExtensionUtils();
@@ -129,14 +154,14 @@ public final class RoomCertificates {
         store.setKeyEntry("server", serverKeys.getPrivate(), password, new java.security.cert.Certificate[] {server, ca});
         // The CA's private key is kept beside the server's so the certificate can be renewed for new addresses.
         store.setKeyEntry("ca", caKeys.getPrivate(), password, new java.security.cert.Certificate[] {ca});
-        writePrivate(dir.resolve(PASSWORD), new String(password).getBytes(StandardCharsets.US_ASCII));
-        try (OutputStream out = Files.newOutputStream(dir.resolve(STORE))) {
+        writePrivate(dir.resolve(kind.password()), new String(password).getBytes(StandardCharsets.US_ASCII));
+        try (OutputStream out = Files.newOutputStream(dir.resolve(kind.store()))) {
             store.store(out, password);
         }
-        restrict(dir.resolve(STORE));
-        Files.writeString(dir.resolve(CA_PEM), pem(ca), StandardCharsets.US_ASCII);
-        RoomCertificates made = new RoomCertificates(ca, server, serverKeys.getPrivate());
-        LOG.log(System.Logger.Level.INFO, "Made the room CA, fingerprint {0}", made.fingerprint());
+        restrict(dir.resolve(kind.store()));
+        Files.writeString(dir.resolve(kind.caPem()), pem(ca), StandardCharsets.US_ASCII);
+        SiteCertificates made = new SiteCertificates(ca, server, serverKeys.getPrivate());
+        LOG.log(System.Logger.Level.INFO, "Made the {0}, fingerprint {1}", kind.caName, made.fingerprint());
         return made;
     }
 
@@ -164,8 +189,8 @@ public final class RoomCertificates {
     }
 
     /** The PEM file with the CA certificate, for clients: {@code curl --cacert <data>/tls/room-ca.pem}. */
-    public static Path caFile(Path dir) {
-        return dir.resolve(CA_PEM);
+    public static Path caFile(Path dir, Kind kind) {
+        return dir.resolve(kind.caPem());
     }
 
     static String pem(X509Certificate certificate) throws GeneralSecurityException {
