@@ -72,6 +72,11 @@ public final class AdmissionViewModel {
         this.calls = calls;
         this.messages = messages;
         this.university = university;
+        exam.addListener((o, was, now) -> {
+            if (now != null && query.get().isBlank()) {
+                showAll(now);
+            }
+        });
         selected.addListener((o, was, now) -> {
             if (was == null || now == null || !was.applicant().id().equals(now.applicant().id())) {
                 passportChecked.set(false);
@@ -201,6 +206,10 @@ public final class AdmissionViewModel {
     public void search() {
         String q = query.get().strip();
         Exam current = exam.get();
+        if (q.isEmpty() && current != null) {
+            showAll(current);
+            return;
+        }
         if (q.length() < 2) {
             status.set(messages.get("admission.query.short"));
             return;
@@ -218,6 +227,23 @@ public final class AdmissionViewModel {
             if (found.size() == 1) {
                 selected.set(found.getFirst());
             }
+        }, this::refused);
+    }
+
+    /** Everyone registered for the exam, in the order of their seats (an empty search). */
+    private void showAll(Exam current) {
+        busy.set(true);
+        calls.run(() -> {
+            List<Candidate> all = new java.util.ArrayList<>();
+            for (Attempt a : api.attempts(current.id())) {
+                all.add(new Candidate(api.applicant(a.applicantId()), Optional.of(a)));
+            }
+            all.sort(java.util.Comparator.comparing((Candidate c) -> c.applicant().fullName()));
+            return all;
+        }, all -> {
+            busy.set(false);
+            candidates.setAll(all);
+            status.set(messages.get("admission.all", all.size()));
         }, this::refused);
     }
 

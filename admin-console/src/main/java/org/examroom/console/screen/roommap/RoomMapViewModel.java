@@ -178,7 +178,9 @@ public final class RoomMapViewModel implements AutoCloseable {
         }
         boolean over = s.state().map(st -> org.examroom.common.attempt.AttemptState.valueOf(st).isFinal()).orElse(true);
         String heartbeat = over ? "" : s.lastSeen().map(seen -> ago(Duration.between(seen, now))).orElse("");
-        String statusText = messages.get("seat.status." + status.name());
+        // "waiting" covers three steps at the door; the tile says which
+        String statusText = status == SeatStatus.WAITING && s.state().isPresent()
+                ? messages.get("state." + s.state().get()) : messages.get("seat.status." + status.name());
         if (status == SeatStatus.FLAGGED && s.lastFlag().isPresent()) {
             statusText = statusText + " " + flagText(s.lastFlag().get());
         }

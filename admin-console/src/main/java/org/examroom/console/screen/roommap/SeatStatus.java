@@ -67,7 +67,9 @@ public enum SeatStatus {
         if (atTerminal && seat.flags() > 0 && (state.equals("IN_PROGRESS") || state.equals("PAUSED"))) {
             return FLAGGED;
         }
-        if (atTerminal && seat.online().isPresent() && !seat.online().get()) {
+        // a terminal beats from the test page on; before that, silence is only a terminal not yet heard
+        boolean heard = seat.lastSeen().isPresent() || state.equals("IN_PROGRESS") || state.equals("PAUSED");
+        if (atTerminal && heard && seat.online().isPresent() && !seat.online().get()) {
             return OFFLINE;
         }
         return switch (state) {

@@ -47,6 +47,11 @@ class AdmissionViewModelTest {
         }
 
         @Override
+        public Applicant applicant(String id) {
+            return ANNA;
+        }
+
+        @Override
         public List<Attempt> attempts(String examId) {
             return List.of(attempt(state));
         }
@@ -92,6 +97,18 @@ class AdmissionViewModelTest {
 
         desk.passportCheckedProperty().set(true);
         assertThat(desk.canAdmitProperty().get()).isTrue();
+    }
+
+    @Test
+    void anEmptySearchListsEveryoneRegisteredForTheExam() {
+        AdmissionViewModel desk = desk();
+        assertThat(desk.candidates()).as("shown as soon as the exam is chosen").hasSize(1);
+        assertThat(desk.statusProperty().get()).isEqualTo("Все зарегистрированные на экзамен: 1; найдите по фамилии или номеру документа");
+        desk.queryProperty().set("Ив");
+        desk.search();
+        desk.queryProperty().set("");
+        desk.search();
+        assertThat(desk.candidates()).extracting(c -> c.applicant().fullName()).containsExactly("Иванова Анна Сергеевна");
     }
 
     @Test

@@ -26,6 +26,7 @@ class SeatStatusTest {
         "REGISTERED,        false, false, 0, WAITING",
         "KEY_ISSUED,        false, false, 0, WAITING",
         "KEY_ENTERED,       true,  false, 0, KEY_ENTERED",
+        "RULES_ACCEPTED,    false, false, 0, OFFLINE",
         "RULES_ACCEPTED,    true,  false, 0, PHOTOS",
         "PHOTOS_TAKEN,      true,  false, 0, PHOTOS",
         "IN_PROGRESS,       true,  false, 0, WRITING",
@@ -42,6 +43,16 @@ class SeatStatusTest {
     })
     void statusOfASeat(String state, boolean online, boolean help, int flags, SeatStatus expected) {
         assertThat(SeatStatus.of(seat(state, online, help, flags))).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTerminalNotYetHeardBeforeTheTestIsNotOffline() {
+        LiveSeat silent = seat("KEY_ENTERED", false, false, 0);
+        LiveSeat neverHeard = new LiveSeat(silent.seat(), 1, 1, silent.attemptId(), silent.state(), silent.applicant(),
+                silent.variantId(), silent.remainingSeconds(), silent.terminalId(), Optional.of(false), Optional.empty(),
+                Optional.empty(), OptionalLong.empty(), OptionalLong.empty(), 0, Optional.empty(), List.of());
+        assertThat(SeatStatus.of(neverHeard)).isEqualTo(SeatStatus.KEY_ENTERED);
+        assertThat(SeatStatus.of(silent)).as("heard once, then silent").isEqualTo(SeatStatus.OFFLINE);
     }
 
     @ParameterizedTest

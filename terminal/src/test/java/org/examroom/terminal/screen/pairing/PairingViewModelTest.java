@@ -38,7 +38,7 @@ class PairingViewModelTest {
         model.codeProperty().set("123");
         model.submit();
         assertThat(sent).isEmpty();
-        assertThat(model.statusProperty().get()).isEqualTo("Код сопряжения — шесть цифр");
+        assertThat(model.statusProperty().get()).isEqualTo("Код привязки — шесть цифр");
     }
 
     @Test
