@@ -30,6 +30,7 @@ class HeadlessDemoTest {
                 .contains("A-007 removed with act АКТ-1")
                 .contains("перенос на резервный день")
                 .containsPattern("\\d+ answers checked, 0 lost; audit trail: \\d+ entries, intact")
-                .contains("— reconciled");
+                .contains("— reconciled")
+                .containsPattern("Central office: \\d+ chunks acknowledged, 30 attempts, \\d+ with the room's score, audit to entry \\d+");
     }
 }

@@ -30,7 +30,10 @@ import org.examroom.common.seal.UnsealKey;
 import org.examroom.common.wire.ResponseValueJson;
 import org.examroom.launcher.sim.DemoClock;
 import org.examroom.launcher.sim.RoomApi;
+import org.examroom.central.CentralOffice;
+import org.examroom.central.OfficeSettings;
 import org.examroom.room.RoomController;
+import org.examroom.room.sync.SiteKeys;
 import org.examroom.room.RoomSettings;
 
 /**
@@ -78,12 +81,21 @@ public final class HeadlessDemo {
         List<Item> items = exam.items();
         UnsealKey unsealKey = exam.unsealKey();
 
-        try (RoomController room = RoomController.start(RoomSettings.load(java.util.Optional.empty(), Map.of(
-                "examroom.data", data.toString(), "server.port", "0", "examroom.bootstrap.password", ADMIN_PASSWORD)), clock)) {
+        // The admissions office: its own Derby and CA in the demo folder; the room is installed there as
+        // docs/operations.md says (its site key registered), and syncs to it over HTTPS when asked.
+        Path officeData = data.resolve("office");
+        String site = "demo-room-101";
+        try (CentralOffice office = officeWithRoom(officeData, site);
+             RoomController room = RoomController.start(RoomSettings.load(java.util.Optional.empty(), Map.of(
+                "examroom.data", data.toString(), "server.port", "0", "examroom.bootstrap.password", ADMIN_PASSWORD,
+                "examroom.sync.site-id", site, "examroom.sync.office-url", office.localUri().toString(),
+                "examroom.sync.office-ca", office.caFile().orElseThrow().toString(), "examroom.sync.interval", "PT1H")),
+                clock)) {
             RoomApi api = new RoomApi(room.localUri(), RoomTrust.sslContext(room.caFile().orElseThrow()));
             out.println("ExamRoom demo — a whole entrance exam at " + SPEED + "× speed");
             out.println("  controller:  " + room.localUri() + "  (data: " + data + ")");
             out.println("  room CA:     " + room.fingerprint().orElse("-"));
+            out.println("  office:      " + office.localUri() + "  (CA " + office.fingerprint().orElse("-") + ", site " + site + ")");
 
             String admin = DemoExam.signIn(api, "admin", ADMIN_PASSWORD);
             // Before the day: the staff, the exam, the room, the applicants, the sealed package, the seating.
@@ -249,12 +261,40 @@ public final class HeadlessDemo {
                     graded, passed, annulled, answers, lost, audit.getInt("entries"), audit.getBoolean("intact") ? "intact" : "BROKEN");
             out.println("Documents (PDF, A4):");
             written.forEach(f -> out.println("  " + f));
+            // Everything to the admissions office, then checked there: every attempt once, the room's scores, the act.
+            JsonObject sync = api.must(() -> api.post("/api/v1/sync/run", supervisor, Json.createObjectBuilder().build())).ok();
+            check(sync.getInt("pendingChunks") == 0 && sync.getInt("acknowledgedChunks") > 0, "the room's record reached the office");
+            var atOffice = office.views().results(java.util.Optional.of(EXAM), java.util.Optional.of(site));
+            check(atOffice.size() == APPLICANTS, "the office holds every attempt once (" + atOffice.size() + ")");
+            Map<String, Integer> roomPoints = new java.util.HashMap<>();
+            results.forEach(r -> {
+                if (r.asJsonObject().containsKey("points") && "GRADED".equals(r.asJsonObject().getString("status"))) {
+                    roomPoints.put(r.asJsonObject().getString("attemptId"), r.asJsonObject().getInt("points"));
+                }
+            });
+            check(atOffice.stream().filter(r -> roomPoints.containsKey(r.attemptId()))
+                    .allMatch(r -> r.score().equals(java.util.Optional.of(roomPoints.get(r.attemptId())))), "the office has the room's scores");
+            check(office.views().acts().stream().anyMatch(a -> a.kind() == org.examroom.central.views.Act.Kind.REMOVAL
+                    && a.attemptId().equals(removed.attempt())), "the removal act is at the office");
+            var atOfficeSite = office.intake().site(site).orElseThrow();
+            check(atOfficeSite.auditSeq() >= audit.getInt("entries"),
+                    "the office holds the room's audit chain up to the verified entry " + audit.getInt("entries"));
+            out.printf(Locale.ROOT, "Central office: %d chunks acknowledged, %d attempts, %d with the room's score, audit to entry %d%n",
+                    sync.getInt("acknowledgedChunks"), atOffice.size(), roomPoints.size(), atOfficeSite.auditSeq());
             out.printf(Locale.ROOT, "Demo data: %s (the room's full record: GET /api/v1/exams/%s/export)%n", data, EXAM);
         }
         out.printf(Locale.ROOT, "Checks: %d failed. Took %d s.%n", failedChecks.size(), Duration.between(realStart, Instant.now()).toSeconds());
         failedChecks.forEach(f -> out.println("  FAILED: " + f));
         out.flush();
         return failedChecks.isEmpty() ? 0 : 1;
+    }
+
+    /** The office on its own Derby and CA, with this demo's room registered by the key the room will sign with. */
+    private CentralOffice officeWithRoom(Path officeData, String site) {
+        CentralOffice office = CentralOffice.start(OfficeSettings.load(java.util.Optional.empty(), Map.of(
+                "office.data", officeData.toString(), "server.port", "0")), java.time.Clock.systemUTC());
+        office.intake().register(site, "Демо: ауд. 101", SiteKeys.loadOrCreate(data.resolve("sync")).publicKeyText());
+        return office;
     }
 
     private static void startWriting(SimulatedApplicant p, Duration span, CountDownLatch done) {
