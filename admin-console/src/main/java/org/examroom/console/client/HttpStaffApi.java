@@ -252,12 +252,17 @@ public final class HttpStaffApi implements StaffApi {
     }
 
     @Override
+    public void releaseKeyEntry(String roomId) throws StaffApiException {
+        post("rooms/" + encode(roomId) + "/key-entry/release", JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    @Override
     public LiveRoom live(String roomId, long since) throws StaffApiException {
         String path = "rooms/" + encode(roomId) + "/live" + (since > 0 ? "?since=" + since : "");
         JsonObject reply = call("GET", path, null, since > 0 ? LONG_POLL : timeout);
         return read("live", reply, r -> new LiveRoom(r.getJsonNumber("version").longValue(), r.getString("roomId"),
                 Instant.parse(r.getString("at")), r.getJsonNumber("wrongKeysLast10Minutes").longValue(),
-                r.getBoolean("wrongKeyAlert", false), objects(r, "seats").stream().map(HttpStaffApi::seat).toList()));
+                r.getBoolean("wrongKeyAlert", false), r.getBoolean("keyEntryPaused", false), objects(r, "seats").stream().map(HttpStaffApi::seat).toList()));
     }
 
     // ---- records

@@ -43,7 +43,7 @@ public interface StaffApi extends StaffLogin {
 
     /** The room map at one version. */
     record LiveRoom(long version, String roomId, Instant at, long wrongKeysLast10Minutes, boolean wrongKeyAlert,
-                    List<LiveSeat> seats) {
+                    boolean keyEntryPaused, List<LiveSeat> seats) {
     }
 
     /** One seat of the room map: who sits there, how their attempt stands, and how their terminal answers. */
@@ -199,6 +199,9 @@ public interface StaffApi extends StaffLogin {
     void message(String attemptId, String text) throws StaffApiException;
 
     void closeHelp(long helpRequest) throws StaffApiException;
+
+    /** Lets key entry go on in a room where a burst of wrong keys paused it. */
+    void releaseKeyEntry(String roomId) throws StaffApiException;
 
     /** The room map; with {@code since} above zero, waits (up to 25 s) for a newer version first. */
     LiveRoom live(String roomId, long since) throws StaffApiException;

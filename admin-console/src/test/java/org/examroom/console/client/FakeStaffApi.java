@@ -246,4 +246,9 @@ public abstract class FakeStaffApi implements StaffApi {
     public void registerCard(String applicantId, String cardId) throws StaffApiException {
         throw new UnsupportedOperationException("registerCard is not part of this test");
     }
+
+    @Override
+    public void releaseKeyEntry(String roomId) throws StaffApiException {
+        throw new UnsupportedOperationException("releaseKeyEntry is not part of this test");
+    }
 }

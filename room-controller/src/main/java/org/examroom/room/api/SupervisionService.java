@@ -70,7 +70,8 @@ public final class SupervisionService implements HttpService {
                 .post("/attempts/{id}/exit", this::exit)
                 .post("/attempts/{id}/return", this::returned)
                 .get("/rooms/{id}/live", this::live)
-                .post("/help/{id}/close", this::closeHelp);
+                .post("/help/{id}/close", this::closeHelp)
+                .post("/rooms/{id}/key-entry/release", this::releaseKeyEntry);
     }
 
     private void pause(ServerRequest req, ServerResponse res) {
@@ -168,6 +169,23 @@ public final class SupervisionService implements HttpService {
         res.send(ExamService.attemptJson(after));
     }
 
+    /**
+     * The supervisor has looked at the room after a burst of wrong keys and lets key entry go on: the room's count of
+     * wrong keys starts again (each refusal stays on the audit trail).
+     */
+    private void releaseKeyEntry(ServerRequest req, ServerResponse res) {
+        Principal.Staff by = Guard.staff(req, SUPERVISOR);
+        String roomId = Paths.id(req, "id");
+        store.room(store.read(), roomId).orElseThrow(() -> Problem.notFound("id", "No room " + roomId));
+        long cleared = audit.write(r -> {
+            long n = r.tx().namedDelete("key-failures-room-clear", roomId);
+            r.record(by.auditName(), Guard.origin(req), "key.entry.released", roomId, AuditLog.details("wrongKeys", n));
+            r.afterCommit(live::bump);
+            return n;
+        });
+        res.send(Json.createObjectBuilder().add("roomId", roomId).add("cleared", cleared).build());
+    }
+
     private void closeHelp(ServerRequest req, ServerResponse res) {
         Principal.Staff by = Guard.staff(req, SUPERVISOR, TECHNICIAN);
         long id;
@@ -263,6 +281,7 @@ public final class SupervisionService implements HttpService {
         res.send(Json.createObjectBuilder().add("version", version).add("roomId", roomId).add("at", now.toString())
                 .add("wrongKeysLast10Minutes", wrongKeys)
                 .add("wrongKeyAlert", wrongKeys >= TerminalSessionService.ROOM_ALERT)
+                .add("keyEntryPaused", wrongKeys >= TerminalSessionService.ROOM_LIMIT)
                 .add("seats", seats).build());
     }
 

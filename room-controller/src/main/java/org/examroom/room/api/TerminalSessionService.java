@@ -50,6 +50,11 @@ public final class TerminalSessionService implements HttpService {
     static final int TERMINAL_LIMIT = 5;
     /** Wrong keys across a room in {@link #WINDOW} that alert the supervisor. */
     static final int ROOM_ALERT = 20;
+    /**
+     * Wrong keys across a room in {@link #WINDOW} after which key entry in the whole room pauses until a supervisor,
+     * told on the room map, has looked and releases it: someone is trying keys from many terminals.
+     */
+    static final int ROOM_LIMIT = 50;
     static final Duration WINDOW = Duration.ofMinutes(10);
     /** Identity photos per upload, and the size of one. */
     static final int MAX_PHOTOS = 10;
@@ -161,12 +166,19 @@ public final class TerminalSessionService implements HttpService {
         res.send(view(opened(outcome)));
     }
 
-    /** After {@link #TERMINAL_LIMIT} wrong keys or cards in {@link #WINDOW}, a terminal waits. */
+    /**
+     * After {@link #TERMINAL_LIMIT} wrong keys or cards in {@link #WINDOW}, a terminal waits; after {@link #ROOM_LIMIT}
+     * across its room, every terminal of the room waits for the supervisor.
+     */
     private void throttle(Principal.Terminal terminal) {
         long recent = Rows.count(store.read().namedGet("key-failures-terminal", terminal.id(),
                 audit.now().minus(WINDOW).toEpochMilli()));
         if (recent >= TERMINAL_LIMIT) {
             throw Problem.throttled(Explanation.of("key.throttled"));
+        }
+        if (terminal.roomId() != null && Rows.count(store.read().namedGet("key-failures-room", terminal.roomId(),
+                audit.now().minus(WINDOW).toEpochMilli())) >= ROOM_LIMIT) {
+            throw Problem.throttled(Explanation.of("key.roomPaused"));
         }
     }
 

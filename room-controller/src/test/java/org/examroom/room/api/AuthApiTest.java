@@ -121,7 +121,8 @@ class AuthApiTest {
             "POST /api/v1/attempts/A-1.MATH-1/message", "POST /api/v1/attempts/A-1.MATH-1/draft-sheets",
             "POST /api/v1/attempts/A-1.MATH-1/appeals", "POST /api/v1/appeals/AP-00001/decision", "POST /api/v1/help/1/close",
             "POST /api/v1/rooms/101/observers", "POST /api/v1/rooms/101/observers/1/left", "POST /api/v1/backups",
-            "POST /api/v1/sync/run", "POST /api/v1/applicants/A-1/card", "DELETE /api/v1/applicants/A-1/card");
+            "POST /api/v1/sync/run", "POST /api/v1/applicants/A-1/card", "DELETE /api/v1/applicants/A-1/card",
+            "POST /api/v1/rooms/101/key-entry/release");
 
     @Test
     void anObserverMayChangeNothingAndATerminalMayNotActAsStaff() {

@@ -328,6 +328,35 @@ class ExamFlowApiTest {
     }
 
     @Test
+    void aBurstOfWrongKeysAcrossTheRoomPausesKeyEntryUntilTheSupervisorReleasesIt() {
+        importCsv();
+        room.post("/api/v1/attempts/A-001.MATH-1/admit", admin, "{\"documentChecked\":true}");
+        String key = room.post("/api/v1/attempts/A-001.MATH-1/key", admin, "{}").json().getString("key");
+        for (int t = 0; t < 10; t++) {
+            String guesser = pairedTerminal("T-GGGG" + t + "0", null);
+            for (int i = 0; i < 5; i++) {
+                assertThat(room.post("/api/v1/terminal/key", guesser, "{\"key\":\"0000-0000-0000-00\"}").status()).isEqualTo(403);
+            }
+        }
+        var live = room.get("/api/v1/rooms/101/live", admin).json();
+        assertThat(live.getBoolean("keyEntryPaused")).isTrue();
+        assertThat(live.getBoolean("wrongKeyAlert")).isTrue();
+
+        String honest = pairedTerminal("T-HHHHHH", null);
+        var paused = room.post("/api/v1/terminal/key", honest, Json.createObjectBuilder().add("key", key).build());
+        assertThat(paused.status()).as("even a right key waits").isEqualTo(429);
+        assertThat(paused.json().getJsonObject("explanation").getString("ru")).startsWith("Ввод ключей в аудитории приостановлен");
+        assertThat(room.post("/api/v1/rooms/101/key-entry/release", honest, "{}").status()).isIn(401, 403);
+
+        var released = room.post("/api/v1/rooms/101/key-entry/release", admin, "{}");
+        assertThat(released.json().getInt("cleared")).isEqualTo(50);
+        assertThat(room.get("/api/v1/rooms/101/live", admin).json().getBoolean("keyEntryPaused")).isFalse();
+        assertThat(room.post("/api/v1/terminal/key", honest, Json.createObjectBuilder().add("key", key).build()).status()).isEqualTo(200);
+        assertThat(room.get("/api/v1/audit?limit=1000", admin).json().getJsonArray("entries").stream()
+                .map(e -> e.asJsonObject().getString("action"))).contains("key.failures.room", "key.entry.released");
+    }
+
+    @Test
     void onlySupervisorsAdmitAndIssueKeys() {
         importCsv();
         room.post("/api/v1/staff", admin, Json.createObjectBuilder().add("login", "sec").add("displayName", "Секретарь")

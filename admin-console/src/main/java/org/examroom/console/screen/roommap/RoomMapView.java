@@ -46,7 +46,12 @@ public final class RoomMapView extends BorderPane {
         Label front = new Label(messages.get("map.front"));
         front.getStyleClass().add("room-front");
         front.setMaxWidth(Double.MAX_VALUE);
-        VBox top = new VBox(6, summary, alert, connection, front);
+        javafx.scene.control.Button release = new javafx.scene.control.Button(messages.get("map.release"));
+        release.setId("map-release-keys");
+        release.visibleProperty().bind(model.keyEntryPausedProperty());
+        release.managedProperty().bind(release.visibleProperty());
+        release.setOnAction(e -> model.releaseKeyEntry());
+        VBox top = new VBox(6, summary, alert, release, connection, front);
         top.setPadding(new Insets(0, 0, 8, 0));
         setTop(top);
 

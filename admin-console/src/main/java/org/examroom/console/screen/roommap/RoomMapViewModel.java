@@ -42,6 +42,7 @@ public final class RoomMapViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper alert = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper keyEntryPaused = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<SeatTile> selected = new SimpleObjectProperty<>();
     private final ObservableList<TerminalCheck> checks = FXCollections.observableArrayList();
 
@@ -77,6 +78,27 @@ public final class RoomMapViewModel implements AutoCloseable {
     /** A warning for the whole room (a burst of wrong keys), or empty. */
     public ReadOnlyStringProperty alertProperty() {
         return alert.getReadOnlyProperty();
+    }
+
+    /** Whether a burst of wrong keys paused key entry in the room until the supervisor releases it. */
+    public javafx.beans.property.ReadOnlyBooleanProperty keyEntryPausedProperty() {
+        return keyEntryPaused.getReadOnlyProperty();
+    }
+
+    /** The supervisor has looked at the terminals and lets key entry go on. */
+    public void releaseKeyEntry() {
+        String followed = room;
+        if (followed == null) {
+            return;
+        }
+        Thread.ofVirtual().start(() -> {
+            try {
+                api.releaseKeyEntry(followed);
+            } catch (StaffApiException e) {
+                String why = e.explanation(messages.locale().getLanguage());
+                ui.execute(() -> alert.set(messages.get("map.release.refused", why)));
+            }
+        });
     }
 
     /** Empty while the controller answers; says so when it does not. */
@@ -135,7 +157,9 @@ public final class RoomMapViewModel implements AutoCloseable {
     public void apply(LiveRoom room) {
         latest = room;
         connection.set("");
-        alert.set(room.wrongKeyAlert() ? messages.get("map.alert.wrongKeys", room.wrongKeysLast10Minutes()) : "");
+        keyEntryPaused.set(room.keyEntryPaused());
+        alert.set(room.keyEntryPaused() ? messages.get("map.alert.paused", room.wrongKeysLast10Minutes())
+                : room.wrongKeyAlert() ? messages.get("map.alert.wrongKeys", room.wrongKeysLast10Minutes()) : "");
         render();
     }
 

@@ -57,7 +57,7 @@ class RoomMapViewModelTest {
     }
 
     static LiveRoom room(long version, List<LiveSeat> seats) {
-        return new LiveRoom(version, "101", AT, 0, false, seats);
+        return new LiveRoom(version, "101", AT, 0, false, false, seats);
     }
 
     @Test
@@ -93,10 +93,15 @@ class RoomMapViewModelTest {
         model.apply(room(1, List.of(seat("1-1", 1, 1, "IN_PROGRESS", 3600, true))));
         model.selectedProperty().set(model.tiles().getFirst());
 
-        model.apply(new LiveRoom(2, "101", AT, 21, true, List.of(seat("1-1", 1, 1, "PAUSED", 3000, true))));
+        model.apply(new LiveRoom(2, "101", AT, 21, true, false, List.of(seat("1-1", 1, 1, "PAUSED", 3000, true))));
 
         assertThat(model.selectedProperty().get().status()).isEqualTo(SeatStatus.PAUSED);
         assertThat(model.alertProperty().get()).contains("21 неверных ключей");
+        assertThat(model.keyEntryPausedProperty().get()).isFalse();
+
+        model.apply(new LiveRoom(3, "101", AT, 52, true, true, List.of(seat("1-1", 1, 1, "PAUSED", 3000, true))));
+        assertThat(model.keyEntryPausedProperty().get()).isTrue();
+        assertThat(model.alertProperty().get()).startsWith("Ввод ключей приостановлен: 52 неверных ключа");
     }
 
     @Test
