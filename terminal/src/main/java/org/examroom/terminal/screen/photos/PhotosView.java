@@ -10,6 +10,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.examroom.common.i18n.Messages;
 
@@ -31,10 +32,11 @@ public final class PhotosView extends VBox {
         title.getStyleClass().add("title");
         Label prompt = new Label(messages.get("photos.prompt", PhotosViewModel.SHOTS));
         prompt.setWrapText(true);
+        prompt.setMinHeight(Region.USE_PREF_SIZE);
 
         preview.setId("photos-preview");
-        preview.setFitWidth(480);
-        preview.setFitHeight(360);
+        preview.setFitWidth(400);
+        preview.setFitHeight(300);
         preview.setPreserveRatio(true);
         preview.setAccessibleText(messages.get("photos.preview"));
         model.previewProperty().addListener((o, before, frame) -> show(frame));
@@ -44,6 +46,7 @@ public final class PhotosView extends VBox {
         guidance.setId("photos-guidance");
         guidance.setWrapText(true);
         guidance.getStyleClass().add("guidance");
+        guidance.setMinHeight(Region.USE_PREF_SIZE); // the whole instruction, never cut short
         guidance.textProperty().bind(model.guidanceProperty());
 
         Label notice = new Label();
@@ -79,7 +82,9 @@ public final class PhotosView extends VBox {
         send.disableProperty().bind(model.stageProperty().isNotEqualTo(PhotosViewModel.Stage.READY).or(busy));
         send.setOnAction(e -> model.send());
 
-        getChildren().addAll(title, prompt, preview, guidance, count, notice, new HBox(12, take, retry, again, send));
+        HBox buttons = new HBox(12, take, retry, again, send);
+        buttons.setAlignment(Pos.CENTER);
+        getChildren().addAll(title, prompt, preview, guidance, count, notice, buttons);
     }
 
     private void show(PreviewFrame frame) {
