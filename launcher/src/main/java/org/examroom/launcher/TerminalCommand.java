@@ -32,6 +32,11 @@ final class TerminalCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder for the terminal's id and journal (default: ~/.examroom/terminal).")
     Path data = TerminalApp.DEFAULT_DATA;
 
+    @Option(names = "--models", paramLabel = "DIR",
+            description = "The face-check models, as 'examroom models install' puts them (default: ~/.examroom/models);"
+                    + " without them the terminal works on and reports face checks unavailable.")
+    Path models;
+
     @Option(names = "--lang", paramLabel = "ru|en", description = "Language of the screens (default: ${DEFAULT-VALUE}).")
     Language lang = Language.ru;
 
@@ -102,6 +107,7 @@ final class TerminalCommand implements Callable<Integer> {
         addIfGiven(args, "button-pin", buttonPin == null ? null : buttonPin.toString());
         addIfGiven(args, "exit-code-sha256", exitCodeSha256);
         addIfGiven(args, "ca", ca == null ? null : ca.toAbsolutePath().toString());
+        addIfGiven(args, "models", models == null ? null : models.toAbsolutePath().toString());
         return args;
     }
 

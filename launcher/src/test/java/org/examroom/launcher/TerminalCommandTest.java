@@ -40,6 +40,12 @@ class TerminalCommandTest {
     }
 
     @Test
+    void theModelFolderReachesTheTerminalOnlyWhenGiven() {
+        assertThat(named("--models", "/media/usb/models")).containsEntry("models", "/media/usb/models");
+        assertThat(named()).doesNotContainKey("models"); // TerminalApp then takes ~/.examroom/models
+    }
+
+    @Test
     void withoutDeviceOptionsTheTerminalSimulates() {
         Map<String, String> named = named();
         assertThat(named).containsEntry("devices", "simulated").doesNotContainKeys("camera", "card-reader", "light");

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,18 +15,18 @@ import javafx.application.Platform;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCombination;
 import javax.net.ssl.SSLContext;
-import org.examroom.hardware.camera.CameraException;
-import org.examroom.hardware.camera.Frame;
 import org.examroom.terminal.client.Credential;
 import org.examroom.terminal.client.HttpTerminalApi;
 import org.examroom.terminal.client.TerminalApi;
 import org.examroom.terminal.kiosk.SupervisorCode;
-import org.examroom.terminal.proctor.SetupReport;
+import org.examroom.face.ProctoringPolicy;
+import org.examroom.face.model.ModelStore;
+import org.examroom.terminal.proctor.CameraFeed;
+import org.examroom.terminal.proctor.FaceChecks;
+import org.examroom.terminal.proctor.FaceSetup;
 import org.examroom.terminal.screen.flow.ApplicantFlow;
 import org.examroom.terminal.screen.flow.FlowView;
 import org.examroom.terminal.screen.flow.Screen;
-import org.opencv.core.MatOfByte;
-import org.opencv.imgcodecs.Imgcodecs;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -47,7 +46,8 @@ import org.examroom.terminal.screen.pairing.PairingViewModel;
 
 /**
  * The kiosk application. Named parameters: {@code --lang=ru|en}, {@code --controller=URL},
- * {@code --data=DIR}, {@code --windowed=true} (a window instead of full screen, for desktops), and the
+ * {@code --data=DIR}, {@code --models=DIR} (the face-check models, {@code ~/.examroom/models} by default),
+ * {@code --windowed=true} (a window instead of full screen, for desktops), and the
  * devices' options read by {@link DeviceSettings#fromParameters} ({@code --devices=simulated|pi}, …).
  */
 public final class TerminalApp extends Application {
@@ -74,8 +74,11 @@ public final class TerminalApp extends Application {
         TerminalApi api = new HttpTerminalApi(controller, tls,
                 () -> credential.get().map(Credential::token).orElse(""), Duration.ofSeconds(3));
         ExecutorService io = Executors.newCachedThreadPool(r -> Thread.ofPlatform().daemon().name("controller-calls").unstarted(r));
-        flow = new ApplicantFlow(data, api, io, Platform::runLater, Clock.systemUTC(), System::nanoTime, messages,
-                this::photo);
+        devices = Devices.open(DeviceSettings.fromParameters(named), Clock.systemUTC());
+        ModelStore models = new ModelStore(Path.of(named.getOrDefault("models", ModelStore.DEFAULT_FOLDER.toString())));
+        ExecutorService photoWork = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("photo-checks").unstarted(r));
+        FaceSetup face = new FaceSetup(FaceChecks.open(models, ProctoringPolicy.IN_ROOM), CameraFeed.of(devices.camera()), photoWork);
+        flow = new ApplicantFlow(data, api, io, Platform::runLater, Clock.systemUTC(), System::nanoTime, messages, face);
         PairingViewModel pairing = new PairingViewModel(TerminalIdentity.loadOrCreate(data),
                 new HttpPairingService(controller, tls, c -> {
                     c.save(data);
@@ -83,7 +86,7 @@ public final class TerminalApp extends Application {
                 }), Platform::runLater, messages);
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene(new FlowView(flow, messages, new PairingView(pairing, messages))));
-        startDevices(DeviceSettings.fromParameters(named), stage, messages);
+        startDevices(devices.settings(), stage, messages);
         pairing.seatProperty().addListener((observable, before, seat) -> {
             if (!seat.isEmpty()) {
                 flow.paired(seat, credential.get().flatMap(Credential::roomId));
@@ -103,8 +106,7 @@ public final class TerminalApp extends Application {
             }
             if (now == Screen.TEST && !setupReported) {
                 setupReported = true;
-                List<String> kinds = SetupReport.kinds(javafx.stage.Screen.getScreens().size(), false);
-                io.execute(() -> SetupReport.send(api, Clock.systemUTC(), kinds));
+                flow.reportSetup(javafx.stage.Screen.getScreens().size());
             }
         });
         credential.get().ifPresent(c -> flow.paired(c.seat(), c.roomId()));
@@ -144,24 +146,8 @@ public final class TerminalApp extends Application {
         stage.getScene().getAccelerators().put(KeyCombination.keyCombination("Ctrl+Alt+Q"), askToLeave);
     }
 
-    /** One identity photo from the station's camera as JPEG; empty without a camera or a frame. */
-    private Optional<byte[]> photo() {
-        return devices.camera().flatMap(camera -> {
-            MatOfByte jpeg = new MatOfByte();
-            try (Frame frame = camera.grab()) {
-                return Imgcodecs.imencode(".jpg", frame.image(), jpeg) ? Optional.of(jpeg.toArray()) : Optional.empty();
-            } catch (CameraException | RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "No photo from the camera: {0}", e.getMessage());
-                return Optional.empty();
-            } finally {
-                jpeg.release();
-            }
-        });
-    }
-
-    /** Opens the devices; in simulation, shows their panel in a small window beside the kiosk. */
+    /** Connects the opened devices; in simulation, shows their panel in a small window beside the kiosk. */
     private void startDevices(DeviceSettings settings, Stage stage, Messages messages) {
-        devices = Devices.open(settings, Clock.systemUTC());
         deviceController = new DeviceController(devices, flow.keyEntry(), flow::help, Platform::runLater, Clock.systemUTC());
         if (settings.cardReader() instanceof CardReaderChoice.KeyboardWedge) {
             CardWedgeFilter.install(stage, deviceController::cardPresented);

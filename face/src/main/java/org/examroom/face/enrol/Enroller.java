@@ -41,6 +41,25 @@ public final class Enroller {
         return new PhotoCheck.Accepted(face, quality, engine.embed(bgr, face));
     }
 
+    /**
+     * The faces in a frame that count as people (at the policy's person score), most confident first: what the
+     * liveness step watches between the photos and the test.
+     */
+    public List<DetectedFace> people(Mat bgr) {
+        return engine.detect(bgr).stream().filter(f -> f.score() >= policy.detection().personScore()).toList();
+    }
+
+    /**
+     * Enrols from photos already checked one by one (a screen keeps each as it is taken): they must agree that
+     * they show one person, or the result names the one to retake.
+     */
+    public EnrolmentResult agree(List<PhotoCheck.Accepted> photos) {
+        if (photos.isEmpty()) {
+            throw new IllegalArgumentException("enrolment needs at least one photo");
+        }
+        return agree(photos, policy.photos().minAgreement());
+    }
+
     /** Enrols from the photos (the terminal takes five), or says which to retake and why. */
     public EnrolmentResult enrol(List<Mat> photos) {
         if (photos.isEmpty()) {

@@ -14,6 +14,10 @@ public sealed interface FaceCheckStatus {
     record Unavailable(String reason) implements FaceCheckStatus {
     }
 
+    /** Monitoring is paused (the supervisor paused the attempt); checking resumes with the attempt. */
+    record Paused() implements FaceCheckStatus {
+    }
+
     /** Monitoring was stopped (the test ended). */
     record Stopped() implements FaceCheckStatus {
     }

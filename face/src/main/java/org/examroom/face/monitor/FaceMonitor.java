@@ -49,6 +49,7 @@ public final class FaceMonitor implements AutoCloseable {
     private Instant lastFrameAt;
     private boolean cameraReportedLost;
     private FaceCheckStatus status;
+    private boolean paused;
     private volatile Duration absenceSoFar = Duration.ZERO;
 
     private FaceMonitor(Supplier<FrameChecker> checkerFactory, FrameSource source, ProctoringPolicy policy, Clock clock,
@@ -90,6 +91,9 @@ public final class FaceMonitor implements AutoCloseable {
     }
 
     private void tick() {
+        if (paused) {
+            return;
+        }
         Instant now = clock.instant();
         try {
             if (checker == null) {
@@ -176,6 +180,46 @@ public final class FaceMonitor implements AutoCloseable {
                 LOG.log(Level.WARNING, "A face check listener failed on an event", e);
             }
         });
+    }
+
+    /**
+     * Pauses monitoring (the supervisor paused the attempt): ends every open event now and reports
+     * {@link FaceCheckStatus.Paused}; no frame is checked until {@link #resume()}. The absence so far is kept,
+     * so the exam's absence budget counts across pauses. Returns at once.
+     */
+    public void pause() {
+        onMonitoringThread(() -> {
+            if (paused) {
+                return;
+            }
+            paused = true;
+            tracker.finish(clock.instant()).forEach(this::deliver);
+            report(new FaceCheckStatus.Paused());
+        });
+    }
+
+    /**
+     * Resumes after {@link #pause()}: frames from before the pause are dropped and the camera gets the policy's
+     * time again before it counts as lost. Returns at once.
+     */
+    public void resume() {
+        onMonitoringThread(() -> {
+            if (!paused) {
+                return;
+            }
+            paused = false;
+            lastFrameAt = clock.instant();
+            cameraReportedLost = false;
+            source.takeLatest().ifPresent(stale -> stale.bgr().release());
+        });
+    }
+
+    private void onMonitoringThread(Runnable action) {
+        try {
+            thread.execute(action);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // closed already: nothing to pause or resume
+        }
     }
 
     /**

@@ -215,6 +215,48 @@ class FaceMonitorTest {
         assertThat(offeringMillis).isLessThan(3000);
     }
 
+    @Test
+    void pausingEndsOpenEventsChecksNothingAndKeepsTheAbsenceBudgetAcrossThePause() throws Exception {
+        MutableClock clock = new MutableClock(T0.plusSeconds(5));
+        AtomicInteger checks = new AtomicInteger();
+        FrameChecker nobody = frame -> {
+            checks.incrementAndGet();
+            return FrameFindings.empty();
+        };
+        Mat frame = new Mat(48, 64, org.opencv.core.CvType.CV_8UC3);
+        Script script = new Script().add(frame, 10); // nobody for 5 s: absent from 3 s on
+        FaceMonitor monitor = FaceMonitor.start(() -> nobody, script, FAST, clock, listener, Runnable::run);
+        waitFor(script::done);
+        monitor.pause();
+        waitFor(() -> statuses.contains(new FaceCheckStatus.Paused()));
+        int checkedBeforePause = checks.get();
+        assertThat(events).extracting(ProctoringEvent::kind, e -> e.end().isPresent()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(EventKind.FACE_ABSENT, false),
+                org.assertj.core.groups.Tuple.tuple(EventKind.FACE_ABSENT, true));
+        assertThat(events.get(1).start()).isEqualTo(T0);
+        assertThat(events.get(1).end()).as("ended at the pause").contains(T0.plusSeconds(5));
+
+        script.add(frame, 1); // a frame taken during the pause is not looked at, and is dropped on resuming
+        Thread.sleep(300);
+        assertThat(checks.get()).isEqualTo(checkedBeforePause);
+
+        clock.set(T0.plusSeconds(60));
+        script.next = T0.plusSeconds(60);
+        monitor.resume();
+        script.add(frame, 10); // nobody again after the pause
+        waitFor(() -> events.size() == 3);
+        monitor.close();
+        assertThat(monitor.awaitStopped(Duration.ofSeconds(10))).isTrue();
+
+        assertThat(statuses).containsExactly(new FaceCheckStatus.Running(), new FaceCheckStatus.Paused(),
+                new FaceCheckStatus.Running(), new FaceCheckStatus.Stopped());
+        assertThat(events).hasSize(4);
+        ProctoringEvent.FaceAbsent second = (ProctoringEvent.FaceAbsent) events.get(2);
+        assertThat(second.start()).isEqualTo(T0.plusSeconds(60));
+        assertThat(second.absenceTotal()).as("the 5 s before the pause and 3 s since").isEqualTo(Duration.ofSeconds(8));
+        assertThat(events).noneMatch(e -> e instanceof ProctoringEvent.CameraBlocked);
+    }
+
     /** A clock the test moves. */
     private static final class MutableClock extends Clock {
         private volatile Instant now;

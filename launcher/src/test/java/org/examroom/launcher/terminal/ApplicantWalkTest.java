@@ -16,7 +16,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.examroom.common.content.ResponseValue;
 import org.examroom.common.i18n.Messages;
+import org.examroom.face.ProctoringPolicy;
+import org.examroom.face.vision.OpenCvNatives;
+import org.examroom.hardware.camera.Frame;
 import org.examroom.terminal.TerminalApp;
+import org.examroom.terminal.proctor.CameraFeed;
+import org.examroom.terminal.proctor.FaceChecks;
+import org.examroom.terminal.proctor.FaceSetup;
 import org.examroom.terminal.client.Credential;
 import org.examroom.terminal.client.HttpPairingService;
 import org.examroom.terminal.client.PairingService;
@@ -28,6 +34,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Scalar;
 
 /**
  * An applicant's whole way through the terminal's view models against a real controller over HTTPS: pairing, key,
@@ -67,9 +76,29 @@ class ApplicantWalkTest {
     }
 
     private ApplicantFlow newFlow() {
+        // Face checks unavailable here (their own tests use the shared models): the photos go unchecked.
         return new ApplicantFlow(terminalData, terminal, io, ui, room.clock, System::nanoTime, messages,
-                () -> Optional.of(LiveRoom.jpeg()));
+                new FaceSetup(new FaceChecks.Unavailable("not in this test", ProctoringPolicy.IN_ROOM), GREY_DESK, Runnable::run));
     }
+
+    /** A camera that shows an empty grey desk: one frame to each watcher, which the photos screen keeps. */
+    private static final CameraFeed GREY_DESK = new CameraFeed() {
+        @Override
+        public boolean present() {
+            return true;
+        }
+
+        @Override
+        public Watch watch(java.util.function.Consumer<Frame> frames, String threadName) {
+            OpenCvNatives.load();
+            try (Frame frame = new Frame(new Mat(480, 640, CvType.CV_8UC3, new Scalar(96, 100, 104)), java.time.Instant.now())) {
+                frames.accept(frame);
+            }
+            return () -> { };
+        }
+    };
+
+
 
     private <T> T onUi(Callable<T> read) {
         try {
@@ -114,9 +143,9 @@ class ApplicantWalkTest {
         eventually("rules accepted", () -> screen() == Screen.PHOTOS);
 
         for (int i = 0; i < ApplicantFlow.PHOTOS; i++) {
-            assertThat(onUi(flow::takePhoto)).isTrue();
+            assertThat(onUi(() -> flow.photos().take())).isTrue();
         }
-        doOnUi(flow::sendPhotos);
+        assertThat(onUi(() -> flow.photos().send())).isTrue();
         eventually("photos taken", () -> screen() == Screen.WAITING);
         assertThat(onUi(() -> flow.untilStart())).isEqualTo(Duration.ofMinutes(20));
         assertThat(onUi(flow::startMoscow)).isEqualTo("15.07.2026 10:00");

@@ -5,15 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.examroom.terminal.client.TerminalApi;
-import org.examroom.terminal.client.TerminalApiException;
 
 /**
  * Reports once, when the test opens, what the supervisor should know about this terminal: a second monitor, and that
- * face checks are unavailable (no models, or no camera). Each report is an event on the attempt.
+ * face checks are unavailable (no models, no camera, or no enrolment to compare with). Each report is an event on the
+ * attempt, sent through the {@link EventOutbox} so that a controller away at that moment still gets it.
  */
 public final class SetupReport {
 
-    private static final System.Logger LOG = System.getLogger(SetupReport.class.getName());
+    /** The event kind of face checks that do not run on this terminal. */
+    public static final String FACE_CHECKS_UNAVAILABLE = "FACE_CHECKS_UNAVAILABLE";
 
     private SetupReport() {
     }
@@ -25,19 +26,20 @@ public final class SetupReport {
             kinds.add("SECOND_MONITOR");
         }
         if (!faceChecksAvailable) {
-            kinds.add("FACE_CHECKS_UNAVAILABLE");
+            kinds.add(FACE_CHECKS_UNAVAILABLE);
         }
         return kinds;
     }
 
-    /** Sends them; a failure is logged, since these are notes for the supervisor and not answers. */
-    public static void send(TerminalApi api, Clock clock, List<String> kinds) {
+    /** Queues them for the controller. */
+    public static void send(EventOutbox outbox, Clock clock, List<String> kinds) {
         for (String kind : kinds) {
-            try {
-                api.event(new TerminalApi.Event(kind, clock.instant(), Optional.empty(), Optional.empty(), Optional.empty()));
-            } catch (TerminalApiException e) {
-                LOG.log(System.Logger.Level.WARNING, "The event {0} did not reach the controller: {1}", kind, e.getMessage());
-            }
+            outbox.offer(note(kind, clock));
         }
+    }
+
+    /** A note on the terminal's setup: no end, no confidence, no picture. */
+    public static TerminalApi.Event note(String kind, Clock clock) {
+        return new TerminalApi.Event(kind, clock.instant(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -4,28 +4,33 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.examroom.common.i18n.Messages;
 import org.examroom.common.time.MoscowTime;
+import org.examroom.face.monitor.FaceCheckStatus;
+import org.examroom.face.vision.Embedding;
 import org.examroom.terminal.client.TerminalApi;
 import org.examroom.terminal.client.TerminalApiException;
 import org.examroom.terminal.journal.AnswerJournal;
+import org.examroom.terminal.proctor.CameraFeed;
+import org.examroom.terminal.proctor.EventOutbox;
+import org.examroom.terminal.proctor.FaceChecks;
+import org.examroom.terminal.proctor.FaceSetup;
+import org.examroom.terminal.proctor.SetupReport;
+import org.examroom.terminal.proctor.TestMonitoring;
 import org.examroom.terminal.screen.key.KeyEntryViewModel;
+import org.examroom.terminal.screen.photos.PhotosViewModel;
 import org.examroom.terminal.screen.test.TestViewModel;
 import org.examroom.terminal.session.AttemptSession;
 
@@ -33,12 +38,18 @@ import org.examroom.terminal.session.AttemptSession;
  * The applicant's way through the terminal: which screen shows, and what each screen between the seat and the test
  * holds. Calls to the controller run on {@code io}; their results are applied on {@code ui}. A terminal restarted
  * mid-attempt asks the controller where the attempt stands and opens that screen, the test at the question last shown.
+ *
+ * <p>The face checks: the photos screen watches the camera while it is open; the enrolment its photos make is what
+ * monitoring compares the applicant with while the test screen is open (paused with the attempt, stopped at the
+ * end); what monitoring sees, and the terminal's setup notes, go to the controller through one {@link EventOutbox}.
  */
 public final class ApplicantFlow implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(ApplicantFlow.class.getName());
     /** Identity photos asked for: enough views of the face for the face checks to enrol from. */
-    public static final int PHOTOS = 5;
+    public static final int PHOTOS = PhotosViewModel.SHOTS;
+    /** Before the attempt is finished, how long the last face-check events may take to reach the controller. */
+    static final Duration EVENTS_BEFORE_FINISH = Duration.ofSeconds(3);
 
     private final Path data;
     private final TerminalApi api;
@@ -47,7 +58,8 @@ public final class ApplicantFlow implements AutoCloseable {
     private final Clock clock;
     private final LongSupplier nanoTime;
     private final Messages messages;
-    private final Supplier<Optional<byte[]>> camera;
+    private final FaceSetup face;
+    private final EventOutbox events;
 
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.PAIRING);
     private final StringProperty seat = new SimpleStringProperty("");
@@ -56,21 +68,24 @@ public final class ApplicantFlow implements AutoCloseable {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty rules = new SimpleBooleanProperty(false);
     private final BooleanProperty consent = new SimpleBooleanProperty(false);
-    private final IntegerProperty photosTaken = new SimpleIntegerProperty(0);
     private final BooleanProperty variantReady = new SimpleBooleanProperty(false);
     private final StringProperty doneText = new SimpleStringProperty("");
     private final ObjectProperty<TestViewModel> test = new SimpleObjectProperty<>();
     private final KeyEntryViewModel keyEntry;
-    private final List<byte[]> photos = new ArrayList<>();
 
     private Optional<TerminalApi.Session> session = Optional.empty();
     private Optional<TerminalApi.Variant> variant = Optional.empty();
     private AttemptSession attemptSession;
     private AnswerJournal journal;
+    private PhotosViewModel photos;
+    private CameraFeed.Watch photosCamera;
+    private Optional<Embedding> enrolment = Optional.empty();
+    private TestMonitoring monitoring;
+    private boolean faceChecksUnavailableReported;
     private volatile boolean closed;
 
     public ApplicantFlow(Path data, TerminalApi api, Executor io, Executor ui, Clock clock, LongSupplier nanoTime,
-                         Messages messages, Supplier<Optional<byte[]>> camera) {
+                         Messages messages, FaceSetup face) {
         this.data = data;
         this.api = api;
         this.io = io;
@@ -78,8 +93,16 @@ public final class ApplicantFlow implements AutoCloseable {
         this.clock = clock;
         this.nanoTime = nanoTime;
         this.messages = messages;
-        this.camera = camera;
+        this.face = face;
+        this.events = new EventOutbox(api);
         this.keyEntry = new KeyEntryViewModel(messages, this::sendKey, this::sendCard);
+        screen.addListener((o, before, now) -> {
+            if (now == Screen.PHOTOS) {
+                watchCameraForPhotos();
+            } else if (before == Screen.PHOTOS) {
+                stopPhotos();
+            }
+        });
     }
 
     public ReadOnlyObjectProperty<Screen> screenProperty() {
@@ -206,37 +229,44 @@ public final class ApplicantFlow implements AutoCloseable {
         call(() -> api.rules(true, true), attempt -> screen.set(Screen.PHOTOS));
     }
 
-    /** Takes one identity photo from the camera; false when the camera gave nothing. */
-    public boolean takePhoto() {
-        Optional<byte[]> shot = camera.get();
-        if (shot.isEmpty()) {
-            notice.set(messages.get("photos.noCamera"));
-            return false;
+    /** The photos screen's model, made when the screen first needs it. */
+    public PhotosViewModel photos() {
+        if (photos == null) {
+            photos = new PhotosViewModel(
+                    face.checks() instanceof FaceChecks.Available available ? Optional.of(available.photoChecks()) : Optional.empty(),
+                    face.photoWork(), ui, messages, face.liveness(), this::sendPhotos);
         }
-        if (photos.size() < PHOTOS) {
-            photos.add(shot.get());
-            photosTaken.set(photos.size());
-        }
-        notice.set(messages.get("photos.taken", photos.size(), PHOTOS));
-        return true;
+        return photos;
     }
 
-    public void retakePhotos() {
-        photos.clear();
-        photosTaken.set(0);
-    }
-
-    public IntegerProperty photosTakenProperty() {
-        return photosTaken;
-    }
-
-    public void sendPhotos() {
-        if (photos.size() < PHOTOS) {
-            notice.set(messages.get("photos.needMore", PHOTOS - photos.size()));
-            return;
+    private void watchCameraForPhotos() {
+        PhotosViewModel model = photos();
+        if (photosCamera == null) {
+            photosCamera = face.camera().watch(frame -> model.frame(frame.image(), frame.capturedAt()), "photos-camera");
         }
-        List<byte[]> sending = List.copyOf(photos);
-        call(() -> api.photos(sending), attempt -> waitForStart());
+    }
+
+    /** The photos screen is left: the camera stops (off the UI thread: a frame may be in hand) and its model goes. */
+    private void stopPhotos() {
+        CameraFeed.Watch watch = photosCamera;
+        PhotosViewModel model = photos;
+        photosCamera = null;
+        photos = null;
+        io.execute(() -> {
+            if (watch != null) {
+                watch.close();
+            }
+            if (model != null) {
+                model.close();
+            }
+        });
+    }
+
+    private void sendPhotos(PhotosViewModel.Photos taken) {
+        call(() -> api.photos(taken.jpegs()), attempt -> {
+            enrolment = taken.template();
+            waitForStart();
+        });
     }
 
     private void waitForStart() {
@@ -325,8 +355,72 @@ public final class ApplicantFlow implements AutoCloseable {
                 s.exam().aids().contains("CALCULATOR"));
         attemptSession = running;
         test.set(model);
+        startMonitoring(model);
         screen.set(Screen.TEST);
         running.start();
+    }
+
+    /**
+     * Monitoring runs while the test screen is open, when this terminal has face checks, a camera and the enrolment
+     * its photos made (a terminal restarted mid-test has none: the template is not kept on disk).
+     */
+    private void startMonitoring(TestViewModel model) {
+        if (monitoring != null || enrolment.isEmpty() || !face.camera().present()
+                || !(face.checks() instanceof FaceChecks.Available available)) {
+            LOG.log(System.Logger.Level.INFO, "No face monitoring during this test: {0}", whyNoMonitoring());
+            return;
+        }
+        TestMonitoring started = TestMonitoring.start(available, enrolment.get(), face.camera(), events, clock,
+                status -> ui.execute(() -> faceChecks(status)));
+        monitoring = started;
+        model.pausedProperty().addListener((o, was, paused) -> {
+            if (paused) {
+                started.pause();
+            } else {
+                started.resume();
+            }
+        });
+    }
+
+    private String whyNoMonitoring() {
+        if (face.checks() instanceof FaceChecks.Unavailable unavailable) {
+            return unavailable.reason();
+        }
+        if (!face.camera().present()) {
+            return "no camera";
+        }
+        return enrolment.isEmpty() ? "no enrolment on this terminal (photos taken unchecked, or the terminal restarted)"
+                : "already running";
+    }
+
+    /** Face checks that stop working during the test are reported as unavailable, once. */
+    private void faceChecks(FaceCheckStatus status) {
+        if (status instanceof FaceCheckStatus.Unavailable && !faceChecksUnavailableReported) {
+            faceChecksUnavailableReported = true;
+            events.offer(SetupReport.note(SetupReport.FACE_CHECKS_UNAVAILABLE, clock));
+        }
+    }
+
+    /**
+     * Reports the terminal's setup once the test is open: a second monitor, and face checks unavailable when
+     * monitoring does not run.
+     */
+    public void reportSetup(int screens) {
+        boolean faceChecksRun = monitoring != null;
+        if (!faceChecksRun) {
+            faceChecksUnavailableReported = true;
+        }
+        SetupReport.send(events, clock, SetupReport.kinds(screens, faceChecksRun));
+    }
+
+    /** Whether monitoring runs during this test. */
+    public boolean monitoring() {
+        return monitoring != null;
+    }
+
+    /** The terminal's events on their way to the controller. */
+    public EventOutbox events() {
+        return events;
     }
 
     private void instruction(TerminalApi.Instruction instruction) {
@@ -348,8 +442,13 @@ public final class ApplicantFlow implements AutoCloseable {
     public void confirmFinish() {
         TestViewModel model = test.get();
         model.sending(true);
+        TestMonitoring watching = monitoring;
         io.execute(() -> {
             boolean allSent = attemptSession.sendPending();
+            if (allSent && watching != null) {
+                // The controller takes no events once the attempt is finished: the open ones end and go first.
+                eventsBeforeFinish(watching);
+            }
             if (!allSent) {
                 ui.execute(() -> {
                     model.sending(false);
@@ -361,17 +460,34 @@ public final class ApplicantFlow implements AutoCloseable {
                 api.finish();
                 ui.execute(() -> done("done.submitted"));
             } catch (TerminalApiException.Refused r) {
+                if (watching != null) {
+                    watching.resume();
+                }
                 ui.execute(() -> {
                     model.sending(false);
                     model.messageProperty().set(r.explanation(messages.locale().getLanguage()));
                 });
             } catch (TerminalApiException u) {
+                if (watching != null) {
+                    watching.resume();
+                }
                 ui.execute(() -> {
                     model.sending(false);
                     model.messageProperty().set(messages.get("finish.offline"));
                 });
             }
         });
+    }
+
+    private void eventsBeforeFinish(TestMonitoring watching) {
+        try {
+            watching.pauseAndWait(EVENTS_BEFORE_FINISH);
+            if (!events.awaitSent(EVENTS_BEFORE_FINISH)) {
+                LOG.log(System.Logger.Level.WARNING, "Finishing with {0} face-check events not yet sent", events.pending());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The help button: the room map shows the request until a supervisor closes it. */
@@ -390,6 +506,7 @@ public final class ApplicantFlow implements AutoCloseable {
         if (attemptSession != null) {
             attemptSession.close();
         }
+        stopMonitoring();
         doneText.set(messages.get(key));
         screen.set(Screen.DONE);
     }
@@ -444,12 +561,33 @@ public final class ApplicantFlow implements AutoCloseable {
         T run() throws TerminalApiException;
     }
 
+    private void stopMonitoring() {
+        if (monitoring != null) {
+            monitoring.close();
+        }
+    }
+
     @Override
     public void close() {
         closed = true;
         if (attemptSession != null) {
             attemptSession.close();
         }
+        stopMonitoring();
+        if (monitoring != null) {
+            try {
+                monitoring.awaitStopped(Duration.ofSeconds(1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (photosCamera != null) {
+            photosCamera.close();
+        }
+        if (photos != null) {
+            photos.close();
+        }
+        events.close();
         if (journal != null) {
             journal.close();
         }

@@ -13,9 +13,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.examroom.common.i18n.Messages;
+import org.examroom.terminal.screen.photos.PhotosView;
 import org.examroom.terminal.screen.test.TestView;
 import org.examroom.terminal.screen.test.TestViewModel;
 
@@ -138,23 +138,7 @@ public final class FlowView extends BorderPane {
     }
 
     private Node photos() {
-        Label prompt = new Label(messages.get("photos.prompt", ApplicantFlow.PHOTOS));
-        prompt.setWrapText(true);
-        Label count = new Label();
-        count.setId("photos-count");
-        count.textProperty().bind(Bindings.createStringBinding(() -> messages.get("photos.taken",
-                flow.photosTakenProperty().get(), ApplicantFlow.PHOTOS), flow.photosTakenProperty()));
-        Button take = new Button(messages.get("photos.take"));
-        take.setId("photo-take");
-        take.disableProperty().bind(flow.photosTakenProperty().greaterThanOrEqualTo(ApplicantFlow.PHOTOS));
-        take.setOnAction(e -> flow.takePhoto());
-        Button retake = new Button(messages.get("photos.retake"));
-        retake.setOnAction(e -> flow.retakePhotos());
-        Button send = new Button(messages.get("photos.send"));
-        send.setId("photos-send");
-        send.disableProperty().bind(flow.photosTakenProperty().lessThan(ApplicantFlow.PHOTOS).or(flow.busyProperty()));
-        send.setOnAction(e -> flow.sendPhotos());
-        return page("photos.title", prompt, count, new HBox(12, take, retake, send));
+        return new PhotosView(flow.photos(), messages, flow.busyProperty());
     }
 
     private Node waiting() {

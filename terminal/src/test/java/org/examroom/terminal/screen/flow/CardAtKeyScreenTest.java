@@ -17,6 +17,7 @@ import org.examroom.hardware.camera.FrameSize;
 import org.examroom.hardware.card.CardId;
 import org.examroom.hardware.light.LightPins;
 import org.examroom.terminal.TerminalApp;
+import org.examroom.terminal.proctor.FaceSetup;
 import org.examroom.terminal.device.CardReaderChoice;
 import org.examroom.terminal.device.DeviceController;
 import org.examroom.terminal.device.DeviceSettings;
@@ -56,7 +57,7 @@ class CardAtKeyScreenTest {
     private void atKeyScreen(Locale locale) {
         Messages messages = TerminalApp.messages(locale);
         flow = new ApplicantFlow(data, controller, Runnable::run, uiThread::add, Clock.systemUTC(), System::nanoTime, messages,
-                Optional::empty);
+                FaceSetup.none());
         devices = Devices.open(new DeviceSettings(DeviceSettings.Mode.SIMULATED, LightPins.DEFAULT, 23,
                 new CardReaderChoice.Simulated(), Optional.empty(), new CameraSettings(FrameSize.VGA, 5)), Clock.systemUTC());
         deviceController = new DeviceController(devices, flow.keyEntry(), flow::help, uiThread::add, Clock.systemUTC());

@@ -27,6 +27,10 @@ final class FakeController implements TerminalApi {
     final Map<String, JsonObject> saved = new LinkedHashMap<>();
     final List<Instruction> instructions = new ArrayList<>();
     final List<String> cardsTapped = new ArrayList<>();
+    /** Every event the terminal sent, in the order it arrived. */
+    final List<Event> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Whether the supervisor has paused the attempt, as heartbeats tell it. */
+    volatile boolean paused;
     private int wrong;
 
     FakeController(List<Item.PublicItem> items, Instant start) {
@@ -97,7 +101,7 @@ final class FakeController implements TerminalApi {
     public synchronized HeartbeatReply heartbeat(Heartbeat heartbeat) {
         instructions.removeIf(i -> heartbeat.ack().contains(i.id()));
         return new HeartbeatReply(Instant.now(), Optional.of(new AttemptClock("A-001.MATH-1", state, 3 * 3600 - 125,
-                false)), instructions);
+                paused)), instructions);
     }
 
     @Override
@@ -108,6 +112,7 @@ final class FakeController implements TerminalApi {
 
     @Override
     public void event(Event event) {
+        events.add(event);
     }
 
     @Override

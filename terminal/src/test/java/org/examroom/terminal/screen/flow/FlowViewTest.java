@@ -16,7 +16,11 @@ import javafx.scene.control.RadioButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.examroom.common.i18n.Messages;
+import org.examroom.face.ProctoringPolicy;
 import org.examroom.terminal.TerminalApp;
+import org.examroom.terminal.proctor.FaceChecks;
+import org.examroom.terminal.proctor.FaceSetup;
+import org.examroom.terminal.proctor.StillCamera;
 import org.examroom.common.content.Choice;
 import org.examroom.common.content.Interaction;
 import org.examroom.common.content.InteractionType;
@@ -70,8 +74,10 @@ class FlowViewTest {
         clock = new MovableClock(Instant.now());
         controller = new FakeController(ITEMS, start);
         Path data = Files.createTempDirectory("terminal");
+        // Face checks unavailable: the photos are taken unchecked from a camera that shows a grey desk.
         flow = new ApplicantFlow(data, controller, Runnable::run, Platform::runLater, clock, System::nanoTime,
-                messages, () -> Optional.of(new byte[] {(byte) 0xFF, (byte) 0xD8}));
+                messages, new FaceSetup(new FaceChecks.Unavailable("not in this test", ProctoringPolicy.IN_ROOM),
+                        StillCamera.greyDesk(), Runnable::run));
         WaitForAsyncUtils.asyncFx(() -> {
             stage.setScene(TerminalApp.scene(new FlowView(flow, messages, new Label("pairing"))));
             stage.show();
