@@ -376,6 +376,19 @@ public final class HttpStaffApi implements StaffApi {
     }
 
     @Override
+    public List<Review> review(String examId) throws StaffApiException {
+        String path = "exams/" + encode(examId) + "/review";
+        return list(path, get(path), "attempts", r -> {
+            java.util.Map<String, Double> shares = new java.util.TreeMap<>();
+            if (r.get("shares") instanceof JsonObject o) {
+                o.forEach((k, v) -> shares.put(k, ((JsonNumber) v).doubleValue()));
+            }
+            return new Review(r.getString("attemptId"), r.getString("applicant", r.getString("applicantId", "")), string(r, "seat"),
+                    r.getString("state", ""), r.getJsonNumber("trustScore").doubleValue(), shares, r.getInt("events", 0));
+        });
+    }
+
+    @Override
     public SyncStatus syncStatus() throws StaffApiException {
         return read("sync", get("sync"), HttpStaffApi::sync);
     }

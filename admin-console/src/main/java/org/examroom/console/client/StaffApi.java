@@ -135,6 +135,11 @@ public interface StaffApi extends StaffLogin {
     record SeatChange(Attempt attempt, Optional<String> swappedWith, List<String> sameVariantNeighbours) {
     }
 
+    /** One line of the review list: an attempt's trust score from the face checks' events and what made it. */
+    record Review(String attemptId, String applicant, Optional<String> seat, String state, double trustScore,
+                  java.util.Map<String, Double> shares, int events) {
+    }
+
     // ---- the calls
 
     /** The signed-in staff member's name and roles. */
@@ -242,6 +247,9 @@ public interface StaffApi extends StaffLogin {
 
     /** Decides an appeal: {@code REJECTED} or {@code UPHELD}, with new points for an upheld appeal on the result. */
     Appeal decideAppeal(String appealId, String outcome, String reason, OptionalInt newPoints) throws StaffApiException;
+
+    /** The attempts that began, lowest trust score first, for the committee to look at the doubtful ones first. */
+    List<Review> review(String examId) throws StaffApiException;
 
     SyncStatus syncStatus() throws StaffApiException;
 

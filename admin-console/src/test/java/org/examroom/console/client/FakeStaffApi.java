@@ -251,4 +251,9 @@ public abstract class FakeStaffApi implements StaffApi {
     public void releaseKeyEntry(String roomId) throws StaffApiException {
         throw new UnsupportedOperationException("releaseKeyEntry is not part of this test");
     }
+
+    @Override
+    public List<Review> review(String examId) throws StaffApiException {
+        throw new UnsupportedOperationException("review is not part of this test");
+    }
 }

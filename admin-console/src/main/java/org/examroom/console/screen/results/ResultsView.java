@@ -45,8 +45,13 @@ public final class ResultsView extends VBox {
         Label syncState = label("results-sync-state", model.syncProperty());
         Label warning = label("results-sync-warning", model.syncWarningProperty());
         warning.getStyleClass().add("alert");
+        Label reviewTitle = new Label(messages.get("review.title"));
+        reviewTitle.getStyleClass().add("subtitle");
+        javafx.scene.control.ListView<String> review = new javafx.scene.control.ListView<>(model.review());
+        review.setId("results-review");
+        review.setPrefHeight(140);
         getChildren().addAll(new HBox(8, grade, refresh, export, sync), status, table, reconciliation, syncState, warning,
-                appealsPane(appeals, messages));
+                reviewTitle, review, appealsPane(appeals, messages));
     }
 
     private static VBox appealsPane(AppealsViewModel model, Messages messages) {

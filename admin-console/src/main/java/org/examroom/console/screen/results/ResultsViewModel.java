@@ -38,6 +38,7 @@ public final class ResultsViewModel {
     private final ReadOnlyStringWrapper sync = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper syncWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> review = FXCollections.observableArrayList();
 
     private final java.nio.file.Path folder;
 
@@ -72,6 +73,14 @@ public final class ResultsViewModel {
         return syncWarning.getReadOnlyProperty();
     }
 
+    /**
+     * The review list, lowest trust score first: «58 · Семёнов И. П., 1-3 · посторонние в кадре 18%». It orders the
+     * works for a person to look at the snapshots; it decides nothing.
+     */
+    public ObservableList<String> review() {
+        return review;
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -87,6 +96,17 @@ public final class ResultsViewModel {
                 r.reconciled() ? "results.reconciled" : "results.notReconciled", r.registered(), r.present(), r.absent(),
                 r.worksHandedIn(), r.removed(), r.technicalFailures(), r.notFinished())), this::refused);
         refreshSync();
+        calls.run(() -> api.review(current.id()), lines -> review.setAll(lines.stream().map(this::reviewLine).toList()),
+                e -> review.setAll(e.explanation(language())));
+    }
+
+    private String reviewLine(StaffApi.Review r) {
+        String what = r.shares().entrySet().stream().sorted(java.util.Map.Entry.comparingByValue(java.util.Comparator.reverseOrder()))
+                .map(e -> (messages.bundle().containsKey("flag." + e.getKey()) ? messages.get("flag." + e.getKey()) : e.getKey())
+                        + " " + Math.round(e.getValue() * 100) + "%")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return Math.round(r.trustScore()) + " · " + r.applicant() + r.seat().map(s -> ", " + s).orElse("") + " · "
+                + (what.isEmpty() ? messages.get("review.clean") : what);
     }
 
     /** Grades every finished work of the exam (again: grading is repeatable and the last one stands). */

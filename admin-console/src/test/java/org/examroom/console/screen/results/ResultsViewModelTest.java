@@ -18,6 +18,7 @@ import org.examroom.console.client.StaffApi.Applicant;
 import org.examroom.console.client.StaffApi.Exam;
 import org.examroom.console.client.StaffApi.Reconciliation;
 import org.examroom.console.client.StaffApi.Result;
+import org.examroom.console.client.StaffApi.Review;
 import org.examroom.console.client.StaffApi.SyncStatus;
 import org.examroom.console.screen.Calls;
 import org.examroom.console.screen.Times;
@@ -56,6 +57,13 @@ class ResultsViewModelTest {
         }
 
         @Override
+        public List<Review> review(String examId) {
+            return List.of(new Review("A-003.MATH-1", "Семёнов И. П.", Optional.of("1-3"), "SUBMITTED", 58.4,
+                    java.util.Map.of("MULTIPLE_PEOPLE", 0.18, "LOOKING_AWAY", 0.03), 4),
+                    new Review("A-001.MATH-1", "Иванова А. С.", Optional.of("1-1"), "SUBMITTED", 100, java.util.Map.of(), 0));
+        }
+
+        @Override
         public SyncStatus syncStatus() {
             return sync;
         }
@@ -82,6 +90,8 @@ class ResultsViewModelTest {
                 org.assertj.core.groups.Tuple.tuple("Петров Иван Петрович", "0", "ноль", "не прошёл"));
         assertThat(model.rows().get(1).status()).isEqualTo("аннулировано (удалён)");
         assertThat(model.reconciliationProperty().get()).startsWith("Сверка сходится: зарегистрировано 30, явилось 28");
+        assertThat(model.review()).containsExactly("58 · Семёнов И. П., 1-3 · посторонние в кадре 18%, смотрит в сторону 3%",
+                "100 · Иванова А. С., 1-1 · камера ничего не отметила");
     }
 
     @Test
