@@ -169,6 +169,11 @@ final class LiveRoom implements AutoCloseable {
         }
 
         @Override
+        public AttemptView restarted() throws TerminalApiException {
+            return api().restarted();
+        }
+
+        @Override
         public HeartbeatReply heartbeat(Heartbeat heartbeat) throws TerminalApiException {
             return api().heartbeat(heartbeat);
         }

@@ -91,6 +91,7 @@ public final class TerminalSessionService implements HttpService {
                 .post("/rules", this::acceptRules)
                 .post("/photos", this::photos)
                 .post("/start", this::start)
+                .post("/restarted", this::restarted)
                 .post("/heartbeat", this::heartbeat)
                 .put("/answers/{item}", this::saveAnswer)
                 .get("/answers", this::answers)
@@ -265,6 +266,32 @@ public final class TerminalSessionService implements HttpService {
     private void start(ServerRequest req, ServerResponse res) {
         Principal.Terminal terminal = Guard.terminal(req);
         res.send(view(change(req, terminal, new AttemptEvent.TestStarted())));
+    }
+
+    /**
+     * A terminal that restarted in the middle of the test (a crash, a power cut) says so before it reopens the test:
+     * the applicant's clock stops, the terminal shows the pause, and the room map calls the supervisor, who checks the
+     * desk and resumes. Said again (a lost reply), it changes nothing more.
+     */
+    private void restarted(ServerRequest req, ServerResponse res) {
+        Principal.Terminal terminal = Guard.terminal(req);
+        StoredAttempt attempt = actions.lastAttemptOn(terminal.id()).flatMap(actions::latest).orElseGet(() -> attemptOf(terminal));
+        if (attempt.attempt().state() != AttemptState.IN_PROGRESS) {
+            res.send(view(attempt));
+            return;
+        }
+        String reason = "Терминал перезапущен: ответственный подтверждает продолжение / The terminal restarted: the supervisor confirms going on";
+        StoredAttempt paused = audit.write(r -> {
+            StoredAttempt changed = actions.apply(r, actions.load(r, attempt.id()), new AttemptEvent.Paused(reason),
+                    new Actor.System("terminal-restart"), terminal.auditName(), Guard.origin(req));
+            instructions.add(r.tx(), terminal.id(), Instructions.Kind.PAUSE, Json.createObjectBuilder().add("reason", reason).build(), r.now());
+            r.tx().namedInsert("help-insert", attempt.id(), terminal.id(), r.now().toEpochMilli());
+            r.record(terminal.auditName(), Guard.origin(req), "terminal.restarted", attempt.id(), AuditLog.none());
+            r.afterCommit(instructions::reload);
+            r.afterCommit(live::bump);
+            return changed;
+        });
+        res.send(view(paused));
     }
 
     private void finish(ServerRequest req, ServerResponse res) {

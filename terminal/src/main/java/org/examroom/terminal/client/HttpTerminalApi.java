@@ -90,6 +90,11 @@ public final class HttpTerminalApi implements TerminalApi {
     }
 
     @Override
+    public AttemptView restarted() throws TerminalApiException {
+        return attemptIn(post("restarted", JsonValue.EMPTY_JSON_OBJECT));
+    }
+
+    @Override
     public HeartbeatReply heartbeat(Heartbeat beat) throws TerminalApiException {
         JsonArrayBuilder ack = Json.createArrayBuilder();
         beat.ack().forEach(ack::add);

@@ -79,6 +79,12 @@ public interface TerminalApi {
 
     AttemptView start() throws TerminalApiException;
 
+    /**
+     * Said by a terminal that restarted in the middle of the test, before it reopens it: the controller stops the
+     * applicant's clock and calls the supervisor, who confirms on the console (resume) that the applicant goes on.
+     */
+    AttemptView restarted() throws TerminalApiException;
+
     HeartbeatReply heartbeat(Heartbeat heartbeat) throws TerminalApiException;
 
     /** Saves an item's answer; returns the sequence number the controller now holds for it. */

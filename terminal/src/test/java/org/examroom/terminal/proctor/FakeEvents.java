@@ -63,6 +63,11 @@ final class FakeEvents implements TerminalApi {
     }
 
     @Override
+    public AttemptView restarted() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public HeartbeatReply heartbeat(Heartbeat heartbeat) {
         throw new UnsupportedOperationException();
     }

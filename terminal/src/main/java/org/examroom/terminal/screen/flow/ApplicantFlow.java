@@ -126,7 +126,12 @@ public final class ApplicantFlow implements AutoCloseable {
         busy.set(true);
         io.execute(() -> {
             try {
-                Optional<TerminalApi.Session> open = api.attempt();
+                Optional<TerminalApi.Session> found = api.attempt();
+                // Finding the test already under way means this terminal restarted in the middle of it: the
+                // controller pauses the clock and the supervisor confirms on the console before the applicant goes on.
+                Optional<TerminalApi.Session> open = found.isPresent() && found.get().attempt().state().equals("IN_PROGRESS")
+                        ? Optional.of(new TerminalApi.Session(api.restarted(), found.get().applicant(), found.get().exam()))
+                        : found;
                 ui.execute(() -> {
                     busy.set(false);
                     notice.set("");

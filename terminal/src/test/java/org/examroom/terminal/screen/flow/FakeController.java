@@ -97,6 +97,19 @@ final class FakeController implements TerminalApi {
         return to("IN_PROGRESS");
     }
 
+    /** How many times a restarted terminal said so. */
+    int restarts;
+
+    @Override
+    public synchronized AttemptView restarted() {
+        restarts++;
+        if (state.equals("IN_PROGRESS")) {
+            paused = true;
+            return to("PAUSED");
+        }
+        return to(state);
+    }
+
     @Override
     public synchronized HeartbeatReply heartbeat(Heartbeat heartbeat) {
         instructions.removeIf(i -> heartbeat.ack().contains(i.id()));
