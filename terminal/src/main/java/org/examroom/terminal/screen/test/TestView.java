@@ -1,10 +1,10 @@
 package org.examroom.terminal.screen.test;
 
-import org.examroom.common.content.ItemText;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -159,9 +159,9 @@ public final class TestView extends StackPane {
         number.getStyleClass().setAll("label", "question-number");
         Label title = new Label(item.title());
         title.getStyleClass().add("question-title");
-        Label body = new Label(ItemText.plain(item.body()));
+        title.setWrapText(true);
+        Node body = ItemContent.body(item, model.media());
         body.setId("question-body");
-        body.setWrapText(true);
         question.getChildren().setAll(number, title, body);
         for (Interaction interaction : item.interactions()) {
             question.getChildren().add(InteractionView.of(item, interaction, model, messages));
