@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Runs a benchmark and prints its figures (p50/p99, throughput).",
             "Замеры производительности."},
-        subcommands = {QrBenchCommand.class, FaceBenchCommand.class, ContentImportBench.class, RoomBench.class, GradingBench.class, JournalBench.class, SyncBench.class, CommandLine.HelpCommand.class})
+        subcommands = {QrBenchCommand.class, FaceBenchCommand.class, ContentImportBench.class, RoomBench.class, GradingBench.class, JournalBench.class, TerminalStartBench.class, SyncBench.class, CommandLine.HelpCommand.class})
 public final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -51,8 +51,25 @@ final class LiveRoom implements AutoCloseable {
     private final String admin;
     final String key;
     final String seat;
+    /** The sealed package given to the room, when the test needs the controller's own variant and media. */
+    final Optional<SealedExam> content;
+    private String supervisor;
 
     LiveRoom(Path data) {
+        this(data, Optional.empty());
+    }
+
+    /** A room whose exam has {@code content} loaded (still sealed); {@link #unseal} opens it. */
+    LiveRoom(Path data, Optional<SealedExam> content) {
+        this.content = content;
+        content.ifPresent(c -> {
+            try {
+                java.nio.file.Files.createDirectories(data.resolve("trust"));
+                java.nio.file.Files.writeString(data.resolve("trust/office.pub"), c.officeKeyText());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         controller = RoomController.start(RoomSettings.load(Optional.empty(), Map.of("examroom.data", data.toString(),
                 "server.port", "0", "examroom.bootstrap.password", PASSWORD)), clock);
         trust = RoomTrust.sslContext(controller.caFile().orElseThrow());
@@ -63,6 +80,7 @@ final class LiveRoom implements AutoCloseable {
                 .add("programme", "01.03.02").add("scheduledStart", "2026-07-15T10:00").add("durationMinutes", 180)
                 .add("passMark", 40).add("policy", "TPU").add("variants", Json.createArrayBuilder().add("V1"))
                 .add("aids", Json.createArrayBuilder().add("CALCULATOR")).build().toString());
+        content.ifPresent(c -> sendBytes("/api/v1/exams/MATH-1/package", admin, c.sealed));
         send("PUT", "/api/v1/rooms/101", admin, "{\"name\":\"101\",\"rows\":2,\"columns\":2}");
         sendAs("/api/v1/applicants/import", admin, "text/csv",
                 "id;surname;given_name;document_kind;document_number;exams\nA-001;Иванова;Анна;PASSPORT_RF;4510 123456;MATH-1\n");
@@ -71,6 +89,23 @@ final class LiveRoom implements AutoCloseable {
         JsonObject issued = send("POST", "/api/v1/attempts/" + ATTEMPT + "/key", admin, "{}");
         key = issued.getString("key");
         seat = issued.getJsonObject("attempt").getString("seat");
+    }
+
+    /** The supervisor opens the package with its unseal key, as at the start of the exam. */
+    void unseal() {
+        if (supervisor == null) {
+            send("POST", "/api/v1/staff", admin, "{\"login\":\"supervisor\",\"displayName\":\"Смирнова Е. В.\","
+                    + "\"roles\":[\"SUPERVISOR\"],\"password\":\"supervisor-walk-pw\"}");
+            supervisor = send("POST", "/api/v1/auth/login", null,
+                    "{\"login\":\"supervisor\",\"password\":\"supervisor-walk-pw\"}").getString("token");
+        }
+        send("POST", "/api/v1/exams/MATH-1/unseal", supervisor,
+                "{\"key\":\"" + content.orElseThrow().unsealKey.toText() + "\"}");
+    }
+
+    /** What the controller holds for the attempt on the terminal with {@code credential}: item to its stored answer. */
+    JsonObject storedAnswers(String credential) {
+        return send("GET", "/api/v1/terminal/answers", credential, null).getJsonObject("answers");
     }
 
     URI uri() {
@@ -97,9 +132,17 @@ final class LiveRoom implements AutoCloseable {
         return sendAs("POST", path, token, type, body);
     }
 
+    private JsonObject sendBytes(String path, String token, byte[] body) {
+        return send("PUT", path, token, "application/octet-stream", HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
     private JsonObject sendAs(String method, String path, String token, String type, String body) {
-        var request = HttpRequest.newBuilder(uri().resolve(path)).header("Content-Type", type)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return send(method, path, token, type,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private JsonObject send(String method, String path, String token, String type, HttpRequest.BodyPublisher body) {
+        var request = HttpRequest.newBuilder(uri().resolve(path)).header("Content-Type", type).method(method, body);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -198,11 +241,11 @@ final class LiveRoom implements AutoCloseable {
             return api().finish();
         }
 
-        /** The controller's variant endpoint is still to come; the test's own items stand in for it. */
+        /** The controller's variant when the room has a package; without one, the test's own items stand in. */
         @Override
         public Variant variant() throws TerminalApiException {
-            if (cut.get()) {
-                return dead.variant();
+            if (cut.get() || content.isPresent()) {
+                return api().variant();
             }
             return new Variant("V1", ITEMS);
         }

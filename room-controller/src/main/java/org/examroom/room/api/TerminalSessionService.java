@@ -96,7 +96,7 @@ public final class TerminalSessionService implements HttpService {
                 .put("/answers/{item}", this::saveAnswer)
                 .get("/answers", this::answers)
                 .get("/variant", this::variant)
-                .get("/media/{item}/+", this::media)
+                .get("/media/{item}/{+path}", this::media)
                 .post("/events", this::proctoringEvent)
                 .post("/help", this::help)
                 .post("/finish", this::finish);
@@ -424,7 +424,7 @@ public final class TerminalSessionService implements HttpService {
         var opened = packages.opened(attempt.attempt().exam().value())
                 .orElseThrow(() -> Problem.conflict("The exam's package is not unsealed yet"));
         String item = req.path().pathParameters().get("item");
-        String path = req.path().path().substring(req.path().path().indexOf("/media/" + item + "/") + ("/media/" + item + "/").length());
+        String path = req.path().pathParameters().get("path");
         var publicItem = opened.forTerminal(variantOf(attempt, opened)).stream().filter(i -> i.id().equals(item)).findFirst()
                 .orElseThrow(() -> Problem.notFound("item", "No item " + item + " in this applicant's variant"));
         if (!publicItem.media().contains(path)) {

@@ -31,6 +31,7 @@ import org.examroom.terminal.proctor.SetupReport;
 import org.examroom.terminal.proctor.TestMonitoring;
 import org.examroom.terminal.screen.key.KeyEntryViewModel;
 import org.examroom.terminal.screen.photos.PhotosViewModel;
+import org.examroom.terminal.screen.test.ControllerMedia;
 import org.examroom.terminal.screen.test.TestViewModel;
 import org.examroom.terminal.session.AttemptSession;
 
@@ -356,8 +357,10 @@ public final class ApplicantFlow implements AutoCloseable {
                         test.get().update(state);
                     }
                 }));
+        ControllerMedia media = new ControllerMedia(api, io, ui);
+        media.prefetch(variant.get().items());
         TestViewModel model = new TestViewModel(variant.get().items(), journal, running::answerJournaled, messages,
-                s.exam().aids().contains("CALCULATOR"));
+                s.exam().aids().contains("CALCULATOR"), media);
         attemptSession = running;
         test.set(model);
         startMonitoring(model);

@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
@@ -39,23 +38,24 @@ final class InteractionView {
         box.getStyleClass().add("interaction");
         box.setId("interaction-" + interaction.responseIdentifier());
         if (interaction.prompt() != null && !interaction.prompt().isBlank()) {
-            Label prompt = new Label(ItemText.plain(interaction.prompt()));
-            prompt.setWrapText(true);
+            Node prompt = ItemContent.fragment(interaction.prompt(), item, model.media(), Double.MAX_VALUE);
+            prompt.getStyleClass().add("interaction-prompt");
             box.getChildren().add(prompt);
         }
         ResponseValue current = model.response(item.id(), interaction.responseIdentifier());
         Answer answer = value -> model.answer(item.id(), interaction.responseIdentifier(), value);
         box.getChildren().add(switch (interaction.type()) {
-            case CHOICE, HOTTEXT -> interaction.maxChoices() == 1 ? single(interaction, current, answer)
-                    : multiple(interaction, current, answer);
+            case CHOICE, HOTTEXT -> interaction.maxChoices() == 1 ? single(item, interaction, current, answer, model.media())
+                    : multiple(item, interaction, current, answer, model.media());
             case INLINE_CHOICE -> inline(interaction, current, answer);
             case TEXT_ENTRY, NUMERIC_ENTRY -> text(current, answer, false);
             case EXTENDED_TEXT -> text(current, answer, true);
             case ORDER, GRAPHIC_ORDER -> order(interaction, current, answer, messages);
-            case MATCH, GRAPHIC_GAP_MATCH -> pairs(interaction.choices(), interaction.targets(), false, current, answer, messages);
-            case GAP_MATCH -> pairs(interaction.targets(), interaction.choices(), true, current, answer, messages);
-            case ASSOCIATE, GRAPHIC_ASSOCIATE -> pairs(interaction.choices(), interaction.choices(), false, current, answer, messages);
-            default -> interaction.choices().isEmpty() ? text(current, answer, false) : single(interaction, current, answer);
+            case MATCH, GRAPHIC_GAP_MATCH -> pairs(item, interaction.choices(), interaction.targets(), false, current, answer, model, messages);
+            case GAP_MATCH -> pairs(item, interaction.targets(), interaction.choices(), true, current, answer, model, messages);
+            case ASSOCIATE, GRAPHIC_ASSOCIATE -> pairs(item, interaction.choices(), interaction.choices(), false, current, answer, model, messages);
+            default -> interaction.choices().isEmpty() ? text(current, answer, false)
+                    : single(item, interaction, current, answer, model.media());
         });
         return box;
     }
@@ -65,11 +65,13 @@ final class InteractionView {
         void give(ResponseValue value);
     }
 
-    private static Node single(Interaction interaction, ResponseValue current, Answer answer) {
+    private static Node single(Item.PublicItem item, Interaction interaction, ResponseValue current, Answer answer,
+                               ItemMedia media) {
         VBox options = new VBox(6);
         ToggleGroup group = new ToggleGroup();
         for (Choice choice : interaction.choices()) {
-            RadioButton button = new RadioButton(ItemText.plain(choice.content()));
+            RadioButton button = new RadioButton();
+            ItemContent.label(button, choice.content(), item, media);
             button.setId("choice-" + choice.id());
             button.setWrapText(true);
             button.setToggleGroup(group);
@@ -80,11 +82,13 @@ final class InteractionView {
         return options;
     }
 
-    private static Node multiple(Interaction interaction, ResponseValue current, Answer answer) {
+    private static Node multiple(Item.PublicItem item, Interaction interaction, ResponseValue current, Answer answer,
+                                 ItemMedia media) {
         VBox options = new VBox(6);
         Set<String> chosen = new HashSet<>(current instanceof ResponseValue.IdentifierSet(Set<String> ids) ? ids : Set.of());
         for (Choice choice : interaction.choices()) {
-            CheckBox box = new CheckBox(ItemText.plain(choice.content()));
+            CheckBox box = new CheckBox();
+            ItemContent.label(box, choice.content(), item, media);
             box.setId("choice-" + choice.id());
             box.setWrapText(true);
             box.setSelected(chosen.contains(choice.id()));
@@ -180,17 +184,15 @@ final class InteractionView {
      * One row per entry of {@code rows}, each with a list of {@code partners} to pair it with. Gaps pair the other
      * way round: the chosen gap text comes first, as QTI's gap matching records it.
      */
-    private static Node pairs(List<Choice> rows, List<Choice> partners, boolean partnerFirst, ResponseValue current,
-                              Answer answer, Messages messages) {
+    private static Node pairs(Item.PublicItem item, List<Choice> rows, List<Choice> partners, boolean partnerFirst,
+                              ResponseValue current, Answer answer, TestViewModel model, Messages messages) {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(8);
         Set<ResponseValue.Pair> made = new HashSet<>(current instanceof ResponseValue.PairSet(Set<ResponseValue.Pair> p) ? p : Set.of());
         int r = 0;
         for (Choice row : rows) {
-            Label label = new Label(ItemText.plain(row.content()));
-            label.setWrapText(true);
-            label.setMaxWidth(420);
+            Node label = ItemContent.fragment(row.content(), item, model.media(), 420);
             List<Choice> options = partners.stream().filter(p -> !p.id().equals(row.id())).toList();
             ComboBox<Choice> box = new ComboBox<>(FXCollections.observableArrayList(options));
             box.setId("pair-" + row.id());

@@ -1,10 +1,11 @@
 package org.examroom.terminal.screen.test;
 
-import org.examroom.common.content.ItemText;
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -90,8 +91,15 @@ public final class TestView extends StackPane {
         end.setOnAction(e -> model.endAttempt());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        VBox time = new VBox(2, new HBox(12, clock, warning), offline);
+        // Neither the clock ("04:…") nor a button is ever shortened: the warning and the offline line go under the
+        // clock, each only while it has something to say.
+        warning.managedProperty().bind(warning.textProperty().isNotEmpty());
+        offline.managedProperty().bind(offline.visibleProperty());
+        VBox time = new VBox(2, clock, warning, offline);
         HBox top = new HBox(8, time, gap, smaller, larger, contrast, calculator, helpButton, end);
+        for (Node keep : List.of(clock, warning, offline, smaller, larger, contrast, calculator, helpButton, end)) {
+            ((Region) keep).setMinWidth(Region.USE_PREF_SIZE);
+        }
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8, 16, 8, 16));
         top.getStyleClass().add("top-bar");
@@ -159,9 +167,9 @@ public final class TestView extends StackPane {
         number.getStyleClass().setAll("label", "question-number");
         Label title = new Label(item.title());
         title.getStyleClass().add("question-title");
-        Label body = new Label(ItemText.plain(item.body()));
+        title.setWrapText(true);
+        Node body = ItemContent.body(item, model.media());
         body.setId("question-body");
-        body.setWrapText(true);
         question.getChildren().setAll(number, title, body);
         for (Interaction interaction : item.interactions()) {
             question.getChildren().add(InteractionView.of(item, interaction, model, messages));

@@ -45,6 +45,7 @@ public final class TestViewModel {
     private final Runnable answerJournaled;
     private final Messages messages;
     private final boolean calculatorAllowed;
+    private final ItemMedia media;
     private final Map<String, Map<String, ResponseValue>> responses = new LinkedHashMap<>();
     private final Set<String> flagged = new HashSet<>();
 
@@ -63,6 +64,12 @@ public final class TestViewModel {
 
     public TestViewModel(List<Item.PublicItem> items, AnswerJournal journal, Runnable answerJournaled,
                          Messages messages, boolean calculatorAllowed) {
+        this(items, journal, answerJournaled, messages, calculatorAllowed, ItemMedia.none());
+    }
+
+    public TestViewModel(List<Item.PublicItem> items, AnswerJournal journal, Runnable answerJournaled,
+                         Messages messages, boolean calculatorAllowed, ItemMedia media) {
+        this.media = media;
         this.items = List.copyOf(items);
         this.journal = journal;
         this.answerJournaled = answerJournaled;
@@ -187,6 +194,11 @@ public final class TestViewModel {
             }
         }
         return numbers;
+    }
+
+    /** Where the pictures in the items' bodies come from. */
+    public ItemMedia media() {
+        return media;
     }
 
     public boolean calculatorAllowed() {
