@@ -82,7 +82,7 @@ class ApplicantWalkTest {
     }
 
     /** A camera that shows an empty grey desk: one frame to each watcher, which the photos screen keeps. */
-    private static final CameraFeed GREY_DESK = new CameraFeed() {
+    static final CameraFeed GREY_DESK = new CameraFeed() {
         @Override
         public boolean present() {
             return true;
@@ -225,6 +225,16 @@ class ApplicantWalkTest {
         assertThat(onUi(() -> again.response("q2", "RESPONSE"))).isEqualTo(new ResponseValue.IdentifierSet(Set.of("A")));
         assertThat(onUi(() -> again.isFlagged("q3"))).isTrue();
         eventually("the controller's remaining time", () -> onUi(() -> again.remainingSecondsProperty().get()) == 150 * 60);
+
+        // The restart paused the clock and called the supervisor; nothing is answered until they confirm.
+        assertThat(room.attemptState()).isEqualTo("PAUSED");
+        eventually("paused on the terminal", () -> onUi(() -> again.pausedProperty().get()));
+        assertThat(onUi(() -> again.answer("q4", "RESPONSE", new ResponseValue.Text("x")))).isFalse();
+        room.clock.set(LiveRoom.START.plus(Duration.ofMinutes(35)));
+        room.supervisor("resume", "");
+        eventually("going on after the supervisor's confirmation", () -> !onUi(() -> again.pausedProperty().get()));
+        assertThat(room.attemptState()).isEqualTo("IN_PROGRESS");
+        eventually("no time lost to the restart", () -> onUi(() -> again.remainingSecondsProperty().get()) == 150 * 60);
     }
 
     @Test

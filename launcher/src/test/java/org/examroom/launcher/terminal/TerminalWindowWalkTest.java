@@ -187,6 +187,11 @@ class TerminalWindowWalkTest {
                 .isEqualTo(locale.getLanguage().equals("ru") ? "вода" : "water");
         until("the remaining time from the controller", () -> test().remainingSecondsProperty().get() == 150 * 60);
         assertThat(text(robot, "#clock")).contains("2:30:00");
+        // the restart paused the clock and called the supervisor, who confirms on the console
+        until("paused until the supervisor confirms", () -> test().pausedProperty().get());
+        assertThat(room.attemptState()).isEqualTo("PAUSED");
+        room.supervisor("resume", "");
+        until("going on", () -> !test().pausedProperty().get());
         for (int n = 1; n <= 4; n++) {
             assertThat(robot.lookup("#nav-" + n).query().getStyleClass()).as("question %d answered", n).contains("answered");
         }
@@ -209,8 +214,10 @@ class TerminalWindowWalkTest {
     /** What TerminalApp.start does, on the room's clock and through a network the test can cut. */
     private void open(Messages messages) throws Exception {
         credential.set(Credential.load(terminalData));
+        // face checks unavailable here (their own tests use the shared models): the photos go unchecked
         flow = new ApplicantFlow(terminalData, network, io, Platform::runLater, room.clock, System::nanoTime, messages,
-                () -> Optional.of(LiveRoom.jpeg()));
+                new org.examroom.terminal.proctor.FaceSetup(new org.examroom.terminal.proctor.FaceChecks.Unavailable("not in this test",
+                        org.examroom.face.ProctoringPolicy.IN_ROOM), ApplicantWalkTest.GREY_DESK, Runnable::run));
         PairingViewModel pairing = new PairingViewModel(TerminalIdentity.loadOrCreate(terminalData),
                 new HttpPairingService(room.uri(), room.trust, c -> {
                     c.save(terminalData);

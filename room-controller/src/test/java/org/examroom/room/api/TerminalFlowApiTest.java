@@ -252,6 +252,33 @@ class TerminalFlowApiTest {
     }
 
     @Test
+    void aTerminalRestartedMidTestWaitsForTheSupervisorWithItsClockStopped() {
+        writing();
+        room.clock.set(START.plus(Duration.ofMinutes(40)));
+        var restarted = room.post("/api/v1/terminal/restarted", terminal, "{}");
+        assertThat(restarted.json().getJsonObject("attempt").getString("state")).isEqualTo("PAUSED");
+        assertThat(room.post("/api/v1/terminal/restarted", terminal, "{}").json().getJsonObject("attempt").getString("state"))
+                .as("said again after a lost reply").isEqualTo("PAUSED");
+        var beat = heartbeat("");
+        assertThat(beat.getJsonArray("instructions").stream().map(i -> i.asJsonObject().getString("kind"))).containsExactly("PAUSE");
+        assertThat(beat.getJsonObject("attempt").getBoolean("paused")).isTrue();
+        var seat = room.get("/api/v1/rooms/101/live", admin).json().getJsonArray("seats").stream().map(v -> v.asJsonObject())
+                .filter(x -> attemptId.equals(x.getString("attemptId", ""))).findFirst().orElseThrow();
+        assertThat(seat.containsKey("helpRequest")).as("the room map calls the supervisor").isTrue();
+        var events = room.get("/api/v1/attempts/" + attemptId + "/timeline", admin).json().getJsonArray("events");
+        assertThat(events.stream().filter(e -> e.asJsonObject().getString("type").equals("Paused")).count()).isEqualTo(1);
+
+        room.clock.set(START.plus(Duration.ofMinutes(55)));
+        room.post("/api/v1/attempts/" + attemptId + "/resume", admin, "");
+        var after = heartbeat("");
+        assertThat(after.getJsonObject("attempt").getString("state")).isEqualTo("IN_PROGRESS");
+        assertThat(after.getJsonObject("attempt").getJsonNumber("remainingSeconds").longValue())
+                .as("the fifteen minutes of the restart are not lost").isEqualTo(Duration.ofMinutes(140).toSeconds());
+        assertThat(room.post("/api/v1/terminal/restarted", terminal, "{}").json().getJsonObject("attempt").getString("state"))
+                .isEqualTo("PAUSED");
+    }
+
+    @Test
     void theReviewListPutsTheDoubtfulAttemptFirstByItsTrustScore() {
         writing();
         // 18 of the first 90 minutes with another person in view, reported at its start and again at its end
