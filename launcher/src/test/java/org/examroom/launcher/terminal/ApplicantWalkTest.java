@@ -255,6 +255,9 @@ class ApplicantWalkTest {
         eventually("the test reopens by itself", () -> screen() == Screen.TEST);
         TestViewModel again = test();
         assertThat(onUi(() -> again.response("q1", "RESPONSE"))).isEqualTo(new ResponseValue.Identifier("A"));
+        // paused for the restart: an answer still in the journal waits there until the supervisor confirms
+        eventually("paused for the supervisor", () -> "PAUSED".equals(room.attemptState()));
+        room.supervisor("resume", "");
         eventually("and its answer arrives", () -> onUi(() -> again.pendingAnswersProperty().get()) == 0
                 && onUi(() -> flow.attemptSession().orElseThrow().state().pendingAnswers()) == 0);
     }
