@@ -185,12 +185,12 @@ class ConsoleWalkTest {
         assertThat(onFx(() -> desk.roomMap().terminalChecks().stream().filter(c -> !c.ok()).map(c -> c.seat()).toList()))
                 .as("the pre-exam check names the silent terminals").contains(silent)
                 .doesNotContain(day.seatByAttempt.get(ExamDay.attempt(REMOVED)));
-        // two applicants not yet at their desks change places: the tile dragged onto the other seat
+        // two applicants not yet at their desks change places: the seat typed in the panel
         String from = day.seatByAttempt.get(ExamDay.attempt(27));
         String to = day.seatByAttempt.get(ExamDay.attempt(28));
-        // pressed, moved a little (the drag is detected), carried over and released on the other seat
-        robot.drag("#seat-" + from, javafx.scene.input.MouseButton.PRIMARY).moveBy(12, 6).moveTo("#seat-" + to)
-                .release(javafx.scene.input.MouseButton.PRIMARY);
+        robot.clickOn("#seat-" + from);
+        robot.clickOn("#actions-target-seat").write(to);
+        robot.clickOn("#actions-move");
         eventually(() -> "the swap, not: " + desk.actions().resultProperty().get(),
                 () -> desk.actions().resultProperty().get().startsWith("Поменялся местами"));
         assertThat(day.call("GET", "/api/v1/attempts/" + ExamDay.attempt(27), day.admin, null).getString("seat")).isEqualTo(to);
