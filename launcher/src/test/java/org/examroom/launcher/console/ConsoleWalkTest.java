@@ -191,7 +191,9 @@ class ConsoleWalkTest {
         robot.clickOn("#seat-" + from);
         robot.clickOn("#actions-target-seat").write(to);
         robot.clickOn("#actions-move");
-        eventually(() -> "the swap, not: " + desk.actions().resultProperty().get(),
+        eventually(() -> "the swap, not: " + desk.actions().resultProperty().get() + " (selected " + desk.actions().seatProperty().get()
+                + ", target " + desk.actions().targetSeatProperty().get() + ", room " + desk.actions().roomProperty().get()
+                + ", can move " + desk.actions().canMoveProperty().get() + ")",
                 () -> desk.actions().resultProperty().get().startsWith("Поменялся местами"));
         assertThat(day.call("GET", "/api/v1/attempts/" + ExamDay.attempt(27), day.admin, null).getString("seat")).isEqualTo(to);
         assertThat(day.call("GET", "/api/v1/attempts/" + ExamDay.attempt(28), day.admin, null).getString("seat")).isEqualTo(from);

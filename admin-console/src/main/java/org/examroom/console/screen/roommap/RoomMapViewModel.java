@@ -131,8 +131,14 @@ public final class RoomMapViewModel implements AutoCloseable {
             try {
                 LiveRoom room = api.live(roomId, version);
                 version = room.version();
+                if (Thread.currentThread() != follower) {
+                    return;
+                }
                 ui.execute(() -> apply(room));
             } catch (StaffApiException e) {
+                if (!running.get() || Thread.currentThread() != follower) {
+                    return; // stopped or replaced (the map shown again): not a lost connection
+                }
                 String why = e.explanation(messages.locale().getLanguage());
                 ui.execute(() -> connection.set(messages.get("map.connection.lost", why)));
                 version = 0;
