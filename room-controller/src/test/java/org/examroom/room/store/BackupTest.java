@@ -25,6 +25,11 @@ class BackupTest {
         try (RunningRoom room = new RunningRoom(data)) {
             String admin = room.admin();
             room.put("/api/v1/rooms/101", admin, Json.createObjectBuilder().add("rows", 2).add("columns", 3).build());
+            var status = room.get("/api/v1/status", admin);
+            assertThat(status.status()).isEqualTo(200);
+            assertThat(status.json().getJsonNumber("heapUsedMb").longValue()).isPositive()
+                    .isLessThanOrEqualTo(status.json().getJsonNumber("heapMaxMb").longValue());
+            assertThat(status.json().getJsonNumber("threads").longValue()).isPositive();
             var made = room.post("/api/v1/backups", admin, "");
             assertThat(made.status()).isEqualTo(201);
             backup = Path.of(made.json().getString("backup"));
