@@ -1,10 +1,10 @@
 package org.examroom.sync;
 
+import org.examroom.launcher.testing.MovableClock;
+import org.examroom.launcher.testing.Pictures;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,10 +13,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -24,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import org.examroom.common.content.ContentImporter;
 import org.examroom.common.content.Item;
 import org.examroom.common.content.ResponseValue;
@@ -268,46 +264,7 @@ final class ControllerRoom implements AutoCloseable {
     private static final String PHOTO = photo();
 
     private static String photo() {
-        try {
-            BufferedImage image = new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            ImageIO.write(image, "jpg", bytes);
-            return Base64.getEncoder().encodeToString(bytes.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The room's clock, moved by the test through the exam day. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+        return Base64.getEncoder().encodeToString(Pictures.jpeg(32, 24));
     }
 
     static List<String[]> people(String... idSurnameGiven) {

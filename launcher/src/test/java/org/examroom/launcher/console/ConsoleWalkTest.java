@@ -1,8 +1,8 @@
 package org.examroom.launcher.console;
 
+import org.examroom.launcher.testing.Pictures;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -14,7 +14,6 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.examroom.common.i18n.Messages;
 import org.examroom.console.ConsoleApp;
 import org.examroom.console.ConsoleWindow;
@@ -269,16 +268,6 @@ class ConsoleWalkTest {
 
     /** Writes the window to target/screens, for docs/screens. */
     private void snapshot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Path dir = Path.of("target", "screens");
-        Files.createDirectories(dir);
-        javafx.scene.image.Image fx = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)));
-        var png = new java.awt.image.BufferedImage((int) fx.getWidth(), (int) fx.getHeight(), java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < png.getHeight(); y++) {
-            for (int x = 0; x < png.getWidth(); x++) {
-                png.setRGB(x, y, fx.getPixelReader().getArgb(x, y));
-            }
-        }
-        ImageIO.write(png, "png", dir.resolve(name + ".png").toFile());
+        Pictures.snapshot(stage.getScene(), name);
     }
 }

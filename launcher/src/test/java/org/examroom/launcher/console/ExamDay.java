@@ -1,9 +1,9 @@
 package org.examroom.launcher.console;
 
+import org.examroom.launcher.testing.MovableClock;
+import org.examroom.launcher.testing.Pictures;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -12,16 +12,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import javax.net.ssl.SSLContext;
 import org.examroom.common.net.RoomTrust;
 import org.examroom.room.RoomController;
@@ -184,46 +181,11 @@ final class ExamDay implements AutoCloseable {
     }
 
     static byte[] jpeg() {
-        try {
-            BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "jpg", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Pictures.jpeg(64, 48);
     }
 
     @Override
     public void close() {
         controller.close();
-    }
-
-    /** A clock both the controller and the console read, moved by the test. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

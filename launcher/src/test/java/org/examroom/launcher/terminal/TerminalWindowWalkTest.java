@@ -1,9 +1,9 @@
 package org.examroom.launcher.terminal;
 
+import org.examroom.launcher.testing.Pictures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -24,7 +24,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.examroom.common.content.Choice;
 import org.examroom.common.content.Item;
 import org.examroom.common.content.ResponseValue;
@@ -281,17 +280,8 @@ class TerminalWindowWalkTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Writes the window to target/screens, for docs/screens. */
     private void snapshot(String name) throws Exception {
-        Path dir = Path.of("target", "screens");
-        Files.createDirectories(dir);
-        var image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)));
-        var png = new java.awt.image.BufferedImage((int) image.getWidth(), (int) image.getHeight(),
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < png.getHeight(); y++) {
-            for (int x = 0; x < png.getWidth(); x++) {
-                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-            }
-        }
-        ImageIO.write(png, "png", dir.resolve(name + ".png").toFile());
+        Pictures.snapshot(stage.getScene(), name);
     }
 }
