@@ -241,7 +241,7 @@ public final class SupervisionService implements HttpService {
             rows.forEach(r -> helpByTerminal.put(Rows.string(r, "TERMINAL_ID"), Rows.longValue(r, "ID")));
         }
         Map<String, Flags> flags = new HashMap<>();
-        try (Stream<DbRow> rows = store.read().namedQuery("proctoring-flags")) {
+        try (Stream<DbRow> rows = store.read().namedQuery("proctoring-flags", roomId)) {
             rows.forEach(r -> {
                 String kind = flagKind(Rows.string(r, "DETAILS"));
                 Flags next = SETUP_NOTES.contains(kind) ? new Flags(0, "", java.util.Set.of(kind)) : new Flags(1, kind, java.util.Set.of());
