@@ -26,6 +26,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import org.examroom.common.Failures;
+import org.examroom.common.wire.ProblemReply;
 
 /**
  * {@link StaffApi} over HTTPS with the JDK's client, trusting the room CA. Signing in keeps the session token in
@@ -590,25 +591,11 @@ public final class HttpStaffApi implements StaffApi {
     }
 
     static StaffApiException.Refused refused(int status, String body) {
-        String ru = "Контроллер ответил " + status;
-        String en = "The controller answered " + status;
-        Optional<String> field = Optional.empty();
-        try (var reader = Json.createReader(new StringReader(body))) {
-            JsonObject problem = reader.readObject();
-            String said = problem.getString("detail", problem.getString("title", ""));
-            if (!said.isBlank()) {
-                ru = said;
-                en = said;
-            }
-            if (problem.get("explanation") instanceof JsonObject explanation) {
-                ru = explanation.getString("ru", ru);
-                en = explanation.getString("en", en);
-            }
-            field = string(problem, "field");
-        } catch (RuntimeException notJson) {
-            // the status alone says enough
-        }
-        return new StaffApiException.Refused(status, ru, en, field);
+        ProblemReply problem = ProblemReply.parse(body);
+        Optional<String> said = problem.detail().or(problem::title);
+        String ru = problem.explanationRu().or(() -> said).orElse("Контроллер ответил " + status);
+        String en = problem.explanationEn().or(() -> said).orElse("The controller answered " + status);
+        return new StaffApiException.Refused(status, ru, en, problem.field());
     }
 
     private static String attempt(String attemptId, String action) {

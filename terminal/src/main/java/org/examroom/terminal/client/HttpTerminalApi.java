@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
+import org.examroom.common.wire.ProblemReply;
 import org.examroom.common.wire.PublicItemJson;
 import org.examroom.common.wire.WireFormatException;
 
@@ -214,26 +215,10 @@ public final class HttpTerminalApi implements TerminalApi {
     }
 
     private static TerminalApiException.Refused refused(int status, String body) {
-        String ru = "Контроллер ответил " + status;
-        String en = "The controller answered " + status;
-        Optional<String> field = Optional.empty();
-        try (var reader = Json.createReader(new StringReader(body))) {
-            JsonObject problem = reader.readObject();
-            if (problem.get("title") instanceof JsonString t) {
-                en = t.getString();
-                ru = t.getString();
-            }
-            if (problem.get("explanation") instanceof JsonObject explanation) {
-                ru = explanation.getString("ru", ru);
-                en = explanation.getString("en", en);
-            }
-            if (problem.get("field") instanceof JsonString f) {
-                field = Optional.of(f.getString());
-            }
-        } catch (RuntimeException notJson) {
-            // the status alone says enough
-        }
-        return new TerminalApiException.Refused(status, ru, en, field);
+        ProblemReply problem = ProblemReply.parse(body);
+        String ru = problem.explanationRu().or(problem::title).orElse("Контроллер ответил " + status);
+        String en = problem.explanationEn().or(problem::title).orElse("The controller answered " + status);
+        return new TerminalApiException.Refused(status, ru, en, problem.field());
     }
 
     private TerminalApiException.Refused malformed(String call, Exception e) {
