@@ -142,6 +142,8 @@ class ApplicantWalkTest {
         doOnUi(flow::acceptRules);
         eventually("rules accepted", () -> screen() == Screen.PHOTOS);
 
+        // the camera's frames come on their own thread: a shot needs the first of them
+        eventually("the camera's picture", () -> onUi(() -> flow.photos().previewProperty().get()) != null);
         for (int i = 0; i < ApplicantFlow.PHOTOS; i++) {
             assertThat(onUi(() -> flow.photos().take())).isTrue();
         }

@@ -123,6 +123,7 @@ class TerminalWindowWalkTest {
         until("the key opens the rules", () -> flow.screen() == Screen.RULES);
         robot.clickOn("#rules-accept").clickOn("#rules-consent").clickOn("#rules-continue");
         until("the photos", () -> flow.screen() == Screen.PHOTOS);
+        until("the camera's picture", () -> flow.photos().previewProperty().get() != null);
         for (int i = 0; i < ApplicantFlow.PHOTOS; i++) {
             robot.clickOn("#photo-take");
         }

@@ -109,6 +109,9 @@ class FlowViewTest {
         robot.clickOn("#rules-continue");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(flow.screen()).isEqualTo(Screen.PHOTOS);
+        // the camera's frames come on their own thread: a shot needs the first of them
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> flow.photos().previewProperty().get() != null).get());
 
         for (int i = 0; i < ApplicantFlow.PHOTOS; i++) {
             robot.clickOn("#photo-take");
