@@ -79,11 +79,6 @@ public final class HttpStaffApi implements StaffApi {
     }
 
     @Override
-    public SignedIn me() throws StaffApiException {
-        return read("auth/me", get("auth/me"), HttpStaffApi::signedIn);
-    }
-
-    @Override
     public void signOut() throws StaffApiException {
         post("auth/logout", JsonValue.EMPTY_JSON_OBJECT);
         token = "";
@@ -316,6 +311,13 @@ public final class HttpStaffApi implements StaffApi {
     @Override
     public void draftSheets(String attemptId, int sheets) throws StaffApiException {
         post(attempt(attemptId, "draft-sheets"), Json.createObjectBuilder().add("sheets", sheets).build());
+    }
+
+    @Override
+    public List<DraftSheets> draftSheetLog(String examId) throws StaffApiException {
+        String path = "exams/" + encode(examId) + "/draft-sheets";
+        return list(path, get(path), "draftSheets", d -> new DraftSheets(d.getString("attemptId"), d.getString("applicantId"),
+                d.getInt("sheets"), Instant.parse(d.getString("issuedAt")), d.getString("issuedBy", "")));
     }
 
     // ---- results, sync, terminals, documents

@@ -140,10 +140,11 @@ public interface StaffApi extends StaffLogin {
                   java.util.Map<String, Double> shares, int events) {
     }
 
-    // ---- the calls
+    /** Extra draft sheets handed to an applicant, as the log keeps them. */
+    record DraftSheets(String attemptId, String applicantId, int sheets, Instant issuedAt, String issuedBy) {
+    }
 
-    /** The signed-in staff member's name and roles. */
-    SignedIn me() throws StaffApiException;
+    // ---- the calls
 
     void signOut() throws StaffApiException;
 
@@ -225,6 +226,9 @@ public interface StaffApi extends StaffLogin {
     void observerLeft(String roomId, long entry) throws StaffApiException;
 
     void draftSheets(String attemptId, int sheets) throws StaffApiException;
+
+    /** The exam's log of extra draft sheets issued. */
+    List<DraftSheets> draftSheetLog(String examId) throws StaffApiException;
 
     /** Grades every finished attempt of the exam and answers the results. */
     List<Result> grade(String examId) throws StaffApiException;

@@ -13,11 +13,6 @@ public abstract class FakeStaffApi implements StaffApi {
     }
 
     @Override
-    public SignedIn me() throws StaffApiException {
-        throw new UnsupportedOperationException("me is not part of this test");
-    }
-
-    @Override
     public void signOut() throws StaffApiException {
         throw new UnsupportedOperationException("signOut is not part of this test");
     }
@@ -255,5 +250,10 @@ public abstract class FakeStaffApi implements StaffApi {
     @Override
     public List<Review> review(String examId) throws StaffApiException {
         throw new UnsupportedOperationException("review is not part of this test");
+    }
+
+    @Override
+    public List<DraftSheets> draftSheetLog(String examId) throws StaffApiException {
+        throw new UnsupportedOperationException("draftSheetLog is not part of this test");
     }
 }

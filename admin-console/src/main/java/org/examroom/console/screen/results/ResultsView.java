@@ -51,7 +51,16 @@ public final class ResultsView extends VBox {
         review.setId("results-review");
         review.setPrefHeight(140);
         getChildren().addAll(new HBox(8, grade, refresh, export, sync), status, table, reconciliation, syncState, warning,
-                reviewTitle, review, appealsPane(appeals, messages));
+                reviewTitle, review, sheetsPane(model, messages), appealsPane(appeals, messages));
+    }
+
+    private static VBox sheetsPane(ResultsViewModel model, Messages messages) {
+        Label title = new Label(messages.get("results.sheets"));
+        title.getStyleClass().add("subtitle");
+        javafx.scene.control.ListView<String> log = new javafx.scene.control.ListView<>(model.draftSheets());
+        log.setId("results-draft-sheets");
+        log.setPrefHeight(90);
+        return new VBox(6, title, log);
     }
 
     private static VBox appealsPane(AppealsViewModel model, Messages messages) {

@@ -39,6 +39,7 @@ public final class ResultsViewModel {
     private final ReadOnlyStringWrapper syncWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ObservableList<String> review = FXCollections.observableArrayList();
+    private final ObservableList<String> draftSheets = FXCollections.observableArrayList();
 
     private final java.nio.file.Path folder;
 
@@ -81,6 +82,11 @@ public final class ResultsViewModel {
         return review;
     }
 
+    /** The log of extra draft sheets issued, one line per hand-over. */
+    public ObservableList<String> draftSheets() {
+        return draftSheets;
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -96,6 +102,9 @@ public final class ResultsViewModel {
                 r.reconciled() ? "results.reconciled" : "results.notReconciled", r.registered(), r.present(), r.absent(),
                 r.worksHandedIn(), r.removed(), r.technicalFailures(), r.notFinished())), this::refused);
         refreshSync();
+        calls.run(() -> api.draftSheetLog(current.id()), log -> draftSheets.setAll(log.stream().map(d -> messages.get(
+                "results.sheets.line", times.moscowClock(d.issuedAt()), names.getOrDefault(d.applicantId(), d.applicantId()),
+                d.sheets(), d.issuedBy())).toList()), e -> draftSheets.setAll(e.explanation(language())));
         calls.run(() -> api.review(current.id()), lines -> review.setAll(lines.stream().map(this::reviewLine).toList()),
                 e -> review.setAll(e.explanation(language())));
     }

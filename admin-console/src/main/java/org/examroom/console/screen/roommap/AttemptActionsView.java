@@ -76,6 +76,34 @@ public final class AttemptActionsView extends VBox {
         Button move = button("actions-move", messages.get("actions.move"), model::move);
         move.disableProperty().bind(model.canMoveProperty().not());
 
+        TextField sheets = field("actions-sheets", "");
+        sheets.setPrefColumnCount(3);
+        sheets.textProperty().bindBidirectional(model.sheetsProperty());
+        Button giveSheets = button("actions-give-sheets", messages.get("actions.sheets"), model::issueDraftSheets);
+        giveSheets.disableProperty().bind(model.canIssueSheetsProperty().not());
+
+        ListView<org.examroom.console.client.StaffApi.Timeline.Evidence> pictures = new ListView<>(model.evidence());
+        pictures.setId("actions-pictures");
+        pictures.setPrefHeight(90);
+        pictures.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(org.examroom.console.client.StaffApi.Timeline.Evidence e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : model.evidenceLine(e));
+            }
+        });
+        pictures.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                model.showPicture(now);
+            }
+        });
+        javafx.scene.image.ImageView picture = new javafx.scene.image.ImageView();
+        picture.setId("actions-picture");
+        picture.setFitWidth(320);
+        picture.setPreserveRatio(true);
+        model.pictureProperty().addListener((o, was, now) -> picture.setImage(now.map(jpeg ->
+                new javafx.scene.image.Image(new java.io.ByteArrayInputStream(jpeg))).orElse(null)));
+
         Label result = new Label();
         result.setId("actions-result");
         result.setWrapText(true);
@@ -94,7 +122,9 @@ public final class AttemptActionsView extends VBox {
                 failure,
                 new Label(messages.get("actions.removal")), removal, new HBox(6, remove, printAct),
                 result,
-                new Label(messages.get("actions.timeline")), timeline);
+                new HBox(6, new Label(messages.get("actions.sheets.label")), sheets, giveSheets),
+                new Label(messages.get("actions.timeline")), timeline,
+                new Label(messages.get("actions.pictures")), pictures, picture);
     }
 
     private static TextField field(String id, String prompt) {

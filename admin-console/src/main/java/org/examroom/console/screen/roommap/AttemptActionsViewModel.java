@@ -53,6 +53,9 @@ public final class AttemptActionsViewModel {
     private final StringProperty rule = new SimpleStringProperty("");
     private final StringProperty room = new SimpleStringProperty("");
     private final StringProperty targetSeat = new SimpleStringProperty("");
+    private final StringProperty sheets = new SimpleStringProperty("1");
+    private final ObservableList<StaffApi.Timeline.Evidence> evidence = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Optional<byte[]>> picture = new ReadOnlyObjectWrapper<>(Optional.empty());
 
     private final BooleanBinding canPause;
     private final BooleanBinding canResume;
@@ -63,6 +66,7 @@ public final class AttemptActionsViewModel {
     private final BooleanBinding canCloseHelp;
     private final BooleanBinding canExit;
     private final BooleanBinding canMove;
+    private final BooleanBinding canIssueSheets;
 
     public AttemptActionsViewModel(StaffApi api, Calls calls, Messages messages, Times times) {
         this.api = api;
@@ -77,6 +81,8 @@ public final class AttemptActionsViewModel {
             if (another) {
                 result.set("");
                 timeline.clear();
+                evidence.clear();
+                picture.set(Optional.empty());
                 removedAttempt.set(Optional.empty());
                 now = seat.get();
                 if (now != null && now.attemptId().isPresent()) {
@@ -96,6 +102,8 @@ public final class AttemptActionsViewModel {
         canExit = Bindings.createBooleanBinding(() -> !busy.get() && "IN_PROGRESS".equals(state.get()), state, busy);
         canMove = Bindings.createBooleanBinding(() -> !busy.get() && ("REGISTERED".equals(state.get()) || "ADMITTED".equals(state.get()))
                 && !targetSeat.get().isBlank() && !room.get().isBlank(), state, busy, targetSeat, room);
+        canIssueSheets = Bindings.createBooleanBinding(() -> !busy.get() && WRITING.contains(state.get())
+                && sheetsValue().isPresent(), state, busy, sheets);
         canCloseHelp = Bindings.createBooleanBinding(() -> !busy.get() && seat.get() != null && seat.get().helpRequest().isPresent(), seat, busy);
     }
 
@@ -214,6 +222,41 @@ public final class AttemptActionsViewModel {
         }, this::refused);
     }
 
+    /** How many extra draft sheets to hand over (1–20). */
+    public StringProperty sheetsProperty() {
+        return sheets;
+    }
+
+    public BooleanBinding canIssueSheetsProperty() {
+        return canIssueSheets;
+    }
+
+    /** Records the extra draft sheets handed to the applicant; they go into the exam's log. */
+    public void issueDraftSheets() {
+        int n = sheetsValue().orElse(0);
+        act("actions.done.sheets", a -> api.draftSheets(a, n), () -> sheets.set("1"));
+    }
+
+    /** The attempt's pictures: identity photos and the snapshots of the camera's notes. */
+    public ObservableList<StaffApi.Timeline.Evidence> evidence() {
+        return evidence;
+    }
+
+    /** The picture shown, once one is asked for; each viewing goes on the audit trail. */
+    public ReadOnlyObjectProperty<Optional<byte[]>> pictureProperty() {
+        return picture.getReadOnlyProperty();
+    }
+
+    /** A line of the pictures' list: «10:42:05 МСК — снимок камеры». */
+    public String evidenceLine(StaffApi.Timeline.Evidence e) {
+        return times.moscowClock(e.at()) + " — " + messages.get(e.kind().equals("proctoring") ? "actions.picture.snapshot"
+                : "actions.picture.identity");
+    }
+
+    public void showPicture(StaffApi.Timeline.Evidence e) {
+        calls.run(() -> api.evidence(e.id()), jpeg -> picture.set(Optional.of(jpeg)), this::refused);
+    }
+
     public BooleanBinding canCloseHelpProperty() {
         return canCloseHelp;
     }
@@ -292,6 +335,7 @@ public final class AttemptActionsViewModel {
                     + eventText(e.type()) + (e.actor().isEmpty() ? "" : " (" + e.actor() + ")")).toList());
             t.evidence().stream().filter(x -> x.kind().equals("proctoring"))
                     .forEach(x -> timeline.add(times.moscowClock(x.at()) + " — " + messages.get("actions.timeline.flag", x.details())));
+            evidence.setAll(t.evidence().stream().filter(StaffApi.Timeline.Evidence::hasFile).toList());
         }, e -> timeline.setAll(e.explanation(language())));
     }
 
@@ -326,6 +370,15 @@ public final class AttemptActionsViewModel {
 
     private Optional<String> attemptId() {
         return Optional.ofNullable(seat.get()).flatMap(SeatTile::attemptId);
+    }
+
+    private Optional<Integer> sheetsValue() {
+        try {
+            int n = Integer.parseInt(sheets.get().strip());
+            return n >= 1 && n <= 20 ? Optional.of(n) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<Integer> minutesValue() {

@@ -59,8 +59,13 @@ public final class RoomMapView extends BorderPane {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         setCenter(scroll);
-        setRight(actions);
-        BorderPane.setMargin(actions, new Insets(0, 0, 0, 12));
+        // the seat's panel scrolls on a short screen rather than hiding its last parts
+        ScrollPane side = new ScrollPane(actions);
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.setMinWidth(480);
+        setRight(side);
+        BorderPane.setMargin(side, new Insets(0, 0, 0, 12));
 
         model.tiles().addListener((ListChangeListener<SeatTile>) change -> redraw());
         model.selectedProperty().addListener((o, was, now) -> redraw());

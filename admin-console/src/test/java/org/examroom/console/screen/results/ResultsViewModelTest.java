@@ -64,6 +64,12 @@ class ResultsViewModelTest {
         }
 
         @Override
+        public List<org.examroom.console.client.StaffApi.DraftSheets> draftSheetLog(String examId) {
+            return List.of(new org.examroom.console.client.StaffApi.DraftSheets("A-001.MATH-1", "A-001", 2,
+                    Instant.parse("2026-07-15T08:10:00Z"), "Смирнова Е. В."));
+        }
+
+        @Override
         public SyncStatus syncStatus() {
             return sync;
         }
@@ -92,6 +98,7 @@ class ResultsViewModelTest {
         assertThat(model.reconciliationProperty().get()).startsWith("Сверка сходится: зарегистрировано 30, явилось 28");
         assertThat(model.review()).containsExactly("58 · Семёнов И. П., 1-3 · посторонние в кадре 18%, смотрит в сторону 3%",
                 "100 · Иванова А. С., 1-1 · камера ничего не отметила");
+        assertThat(model.draftSheets()).containsExactly("11:10:00 МСК · Иванова Анна Сергеевна: листов 2 (выдал Смирнова Е. В.)");
     }
 
     @Test

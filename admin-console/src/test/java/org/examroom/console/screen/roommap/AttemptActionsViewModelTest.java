@@ -95,6 +95,45 @@ class AttemptActionsViewModelTest {
     }
 
     @Test
+    void draftSheetsAreRecordedAndTheCameraSnapshotsCanBeLookedAt() {
+        FakeStaffApi withPictures = new FakeStaffApi() {
+            @Override
+            public Timeline timeline(String attemptId) {
+                return new Timeline(new Attempt(attemptId, "A-1", "M", "IN_PROGRESS", Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty()), List.of(), List.of(
+                        new Timeline.Evidence(41, "proctoring", Instant.parse("2026-07-15T07:42:05Z"), true, "{\"kind\":\"MULTIPLE_PEOPLE\"}"),
+                        new Timeline.Evidence(42, "proctoring", Instant.parse("2026-07-15T07:50:00Z"), false, "{\"kind\":\"SECOND_MONITOR\"}")));
+            }
+
+            @Override
+            public void draftSheets(String attemptId, int sheets) {
+                sent.add("sheets " + attemptId + " " + sheets);
+            }
+
+            @Override
+            public byte[] evidence(long id) {
+                sent.add("picture " + id);
+                return new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2};
+            }
+        };
+        AttemptActionsViewModel model = new AttemptActionsViewModel(withPictures, new Calls(Runnable::run, Runnable::run), ru,
+                new Times(ZoneId.of("Europe/Moscow"), Locale.of("ru")));
+        model.seatProperty().set(tile("IN_PROGRESS", SeatStatus.WRITING));
+        model.sheetsProperty().set("21");
+        assertThat(model.canIssueSheetsProperty().get()).as("at most 20").isFalse();
+        model.sheetsProperty().set("2");
+        model.issueDraftSheets();
+        assertThat(sent).containsExactly("sheets A-1.M 2");
+        assertThat(model.resultProperty().get()).isEqualTo("Выдача черновиков записана");
+
+        assertThat(model.evidence()).as("only pictures with a file").extracting(StaffApi.Timeline.Evidence::id).containsExactly(41L);
+        assertThat(model.evidenceLine(model.evidence().getFirst())).isEqualTo("10:42:05 МСК — снимок камеры");
+        model.showPicture(model.evidence().getFirst());
+        assertThat(sent).contains("picture 41");
+        assertThat(model.pictureProperty().get()).hasValueSatisfying(jpeg -> assertThat(jpeg).startsWith((byte) 0xFF, (byte) 0xD8));
+    }
+
+    @Test
     void actionsFollowTheStateAndARefusalSaysWhy() {
         AttemptActionsViewModel model = model();
         model.seatProperty().set(tile("SUBMITTED", SeatStatus.FINISHED));
