@@ -184,12 +184,18 @@ class ConsoleWalkTest {
         assertThat(onFx(() -> desk.roomMap().terminalChecks().stream().filter(c -> !c.ok()).map(c -> c.seat()).toList()))
                 .as("the pre-exam check names the silent terminals").contains(silent)
                 .doesNotContain(day.seatByAttempt.get(ExamDay.attempt(REMOVED)));
-        // two applicants not yet at their desks change places: the seat typed in the panel
+        // two applicants not yet at their desks change places, through the seat's panel (the drop of a dragged
+        // tile is tested on the room map alone, RoomMapViewTest)
         String from = day.seatByAttempt.get(ExamDay.attempt(27));
         String to = day.seatByAttempt.get(ExamDay.attempt(28));
-        robot.clickOn("#seat-" + from);
-        robot.clickOn("#actions-target-seat").write(to);
-        robot.clickOn("#actions-move");
+        onFx(() -> {
+            desk.roomMap().selectedProperty().set(desk.roomMap().tiles().stream().filter(t -> t.seat().equals(from))
+                    .findFirst().orElseThrow());
+            desk.actions().targetSeatProperty().set(to);
+            assertThat(desk.actions().canMoveProperty().get()).as("a registered applicant may move").isTrue();
+            desk.actions().move();
+            return null;
+        });
         eventually(() -> "the swap, not: " + desk.actions().resultProperty().get() + " (selected " + desk.actions().seatProperty().get()
                 + ", target " + desk.actions().targetSeatProperty().get() + ", room " + desk.actions().roomProperty().get()
                 + ", can move " + desk.actions().canMoveProperty().get() + ")",
