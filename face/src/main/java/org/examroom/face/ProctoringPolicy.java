@@ -1,6 +1,8 @@
 package org.examroom.face;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -63,6 +65,23 @@ public record ProctoringPolicy(
     public static final ProctoringPolicy ACCOMMODATED = IN_ROOM
             .withAbsence(new Absence(Duration.ofSeconds(10), Duration.ofMinutes(15)))
             .withLookingAway(new LookingAway(45, 40, Duration.ofSeconds(15)));
+
+    /** The presets' names, as an exam names its preset and an operator types it. */
+    public static final List<String> PRESETS = List.of("in-room", "remote", "accommodated");
+
+    /**
+     * The preset with the name ({@link #PRESETS}, ignoring case).
+     *
+     * @throws IllegalArgumentException naming the presets when there is none of that name
+     */
+    public static ProctoringPolicy preset(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "in-room" -> IN_ROOM;
+            case "remote" -> REMOTE;
+            case "accommodated" -> ACCOMMODATED;
+            default -> throw new IllegalArgumentException("'" + name + "' is not a proctoring preset: choose in-room, remote or accommodated");
+        };
+    }
 
     public ProctoringPolicy {
         Objects.requireNonNull(detection, "detection");

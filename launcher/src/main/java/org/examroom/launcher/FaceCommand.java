@@ -89,13 +89,11 @@ final class FaceCommand implements Runnable {
     static final class PolicyPreset implements CommandLine.ITypeConverter<ProctoringPolicy> {
         @Override
         public ProctoringPolicy convert(String name) {
-            return switch (name.toLowerCase(Locale.ROOT)) {
-                case "in-room" -> ProctoringPolicy.IN_ROOM;
-                case "remote" -> ProctoringPolicy.REMOTE;
-                case "accommodated" -> ProctoringPolicy.ACCOMMODATED;
-                default -> throw new CommandLine.TypeConversionException(
-                        "'" + name + "' is not a preset: choose in-room, remote or accommodated");
-            };
+            try {
+                return ProctoringPolicy.preset(name);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 
