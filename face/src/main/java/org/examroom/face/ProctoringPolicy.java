@@ -35,13 +35,15 @@ public record ProctoringPolicy(
 
     /**
      * In a room with an invigilator: the regulations allow one escorted exit of at most 5 minutes
-     * (procedure §4), so 5 minutes of absence in total.
+     * (procedure §4), so 5 minutes of absence in total. Detection looks at 320 px: it finds whoever comes
+     * near the desk, while the applicants at other desks and the invigilator walking the room, further
+     * off, are not events.
      */
     public static final ProctoringPolicy IN_ROOM = new ProctoringPolicy(
             2.0,
-            new Detection(0.9, 0.6, 640),
+            new Detection(0.9, 0.6, 320),
             new Photos(0.20, 80, 60, 210, 25, 20, 20, 20, 0.40),
-            new Identity(0.30, 6, 0.25),
+            new Identity(0.40, 6, 0.25),
             new Absence(Duration.ofSeconds(3), Duration.ofMinutes(5)),
             new OtherPeople(Duration.ofSeconds(1)),
             new LookingAway(35, 30, Duration.ofSeconds(5)),
@@ -52,9 +54,11 @@ public record ProctoringPolicy(
     /**
      * Remote and group-site tests with proctoring only (TOGU, SFU): leaving the workplace for more than
      * 5 minutes in total is a violation; nobody is in the room to notice a glance, so looking away is
-     * flagged sooner and a second face at once.
+     * flagged sooner and a second face at once, and any face in the frame is someone else in the room:
+     * detection looks at 640 px, where faces far from the camera are still found.
      */
     public static final ProctoringPolicy REMOTE = IN_ROOM
+            .withDetection(new Detection(0.9, 0.6, 640))
             .withOtherPeople(new OtherPeople(Duration.ofMillis(500)))
             .withLookingAway(new LookingAway(30, 25, Duration.ofSeconds(3)));
 
@@ -107,6 +111,10 @@ public record ProctoringPolicy(
         return new ProctoringPolicy(value, detection, photos, identity, absence, otherPeople, lookingAway, covered, camera, clearAfter);
     }
 
+    public ProctoringPolicy withDetection(Detection value) {
+        return new ProctoringPolicy(checksPerSecond, value, photos, identity, absence, otherPeople, lookingAway, covered, camera, clearAfter);
+    }
+
     public ProctoringPolicy withIdentity(Identity value) {
         return new ProctoringPolicy(checksPerSecond, detection, photos, value, absence, otherPeople, lookingAway, covered, camera, clearAfter);
     }
@@ -137,9 +145,11 @@ public record ProctoringPolicy(
      * @param partialScore a weaker detection above this, with no confident face, is a face partly covered
      *                     or partly out of frame (no-face photos score at most 0.37; a hand over half the
      *                     face gives 0.74–0.91)
-     * @param monitoringMaxSide the longest side a monitoring frame is shrunk to before detection: 640 keeps
-     *                     a person far behind the applicant detectable; 320 makes detection about five
-     *                     times faster for slow terminals (docs/benchmarks.md)
+     * @param monitoringMaxSide the longest side a monitoring frame is shrunk to before detection, 80 to 640:
+     *                     320 finds every face of about 55 px and more in a 640 px frame (a person within
+     *                     about 2 m of the camera) and a whole check takes under 20 ms on one core; 640
+     *                     also finds faces of 30 px (someone across the room) at about three times the
+     *                     cost (docs/face-checks.md, docs/benchmarks.md)
      */
     public record Detection(double personScore, double partialScore, int monitoringMaxSide) {
     }

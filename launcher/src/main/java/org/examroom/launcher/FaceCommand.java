@@ -46,7 +46,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "face", mixinStandardHelpOptions = true,
         description = {"Runs the face checks on photos: enrol from identity photos, check what a frame shows, compare, evaluate.",
             "Проверка лица на снимках: регистрация по фото, проверка кадра, сравнение."},
-        subcommands = {FaceCommand.Enrol.class, FaceCommand.Check.class, FaceCommand.Compare.class, FaceCommand.Eval.class,
+        subcommands = {FaceCommand.Enrol.class, FaceCommand.Detect.class, FaceCommand.Check.class, FaceCommand.Compare.class, FaceCommand.Eval.class,
             CommandLine.HelpCommand.class})
 final class FaceCommand implements Runnable {
 
@@ -224,7 +224,35 @@ final class FaceCommand implements Runnable {
         }
     }
 
-    @Command(name = "check", aliases = "detect", mixinStandardHelpOptions = true,
+    /**
+     * {@code face detect IMAGE…}: for scripts and accuracy checks, one JSON object per image (the people counted,
+     * every detection's box and score); {@code face check} is the same look with words for a technician.
+     */
+    @Command(name = "detect", mixinStandardHelpOptions = true,
+            description = {"One JSON object per image: people counted, each detection's box, score and head pose,",
+                "what monitoring would flag. Один JSON на снимок: сколько людей, рамки и оценки лиц."})
+    static final class Detect implements Callable<Integer> {
+        @CommandLine.Mixin
+        Settings settings = new Settings();
+
+        @Parameters(arity = "1..*", paramLabel = "IMAGE|DIR", description = "Images, or folders of images.")
+        List<Path> paths;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Check check = new Check();
+            check.settings = settings;
+            check.paths = paths;
+            check.json = true;
+            check.spec = spec;
+            return check.call();
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Shows what the checks see in each image: faces, scores, head pose, light, sharpness,",
                 "what monitoring would flag in such a frame and, with --enrolled, whether it is the enrolled person."})
     static final class Check implements Callable<Integer> {

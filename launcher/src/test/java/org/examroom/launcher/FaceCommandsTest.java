@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,15 +113,28 @@ class FaceCommandsTest {
     }
 
     @Test
+    void detectPrintsOneJsonObjectPerImage() {
+        assertThat(run("face", "detect", "--models", models(), face("two_or_more_people/obama_biden_two_people.jpg"),
+                face("no_face/home.jpg"))).isZero();
+        List<jakarta.json.JsonObject> lines = out.toString().strip().lines()
+                .map(l -> jakarta.json.Json.createReader(new java.io.StringReader(l)).readObject()).toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).getInt("people")).isEqualTo(2);
+        assertThat(lines.get(0).getJsonArray("faces").getJsonObject(0).getJsonArray("box")).hasSize(4);
+        assertThat(lines.get(0).getJsonArray("faces").getJsonObject(0).getJsonNumber("score").doubleValue()).isGreaterThanOrEqualTo(0.9);
+        assertThat(lines.get(1).getInt("people")).isZero();
+    }
+
+    @Test
     void compareAndEvalPrintJson() {
         assertThat(run("face", "compare", "--models", models(), face("same_person_obama_biden/obama_1.jpg"),
                 face("same_person_obama_biden/biden_1.jpg"))).isZero();
-        assertThat(out.toString()).contains("\"samePerson\":false", "\"threshold\":0.3");
+        assertThat(out.toString()).contains("\"samePerson\":false", "\"threshold\":0.4");
 
         out.getBuffer().setLength(0);
         assertThat(run("face", "eval", "--models", models(), "--pairs", face("lfw_subset/pairs_subset.txt"),
                 "--images", face("lfw_subset"))).isZero();
         String last = out.toString().strip().lines().reduce((a, b) -> b).orElseThrow();
-        assertThat(last).startsWith("{\"pairs\":60,\"accuracy\":1.0000,").contains("\"threshold\":0.3");
+        assertThat(last).startsWith("{\"pairs\":60,\"accuracy\":1.0000,").contains("\"threshold\":0.4");
     }
 }

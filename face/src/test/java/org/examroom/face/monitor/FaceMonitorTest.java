@@ -26,6 +26,8 @@ import org.examroom.face.vision.FaceEngine;
 import org.examroom.face.vision.Images;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.opencv.core.Mat;
 
 class FaceMonitorTest {
@@ -89,8 +91,12 @@ class FaceMonitorTest {
         assertThat(condition.getAsBoolean()).as("condition reached within a minute").isTrue();
     }
 
-    @Test
-    void applicantEmptyChairSecondPersonAnotherPersonRaiseExactlyTheExpectedEvents() throws Exception {
+    /** The in-room preset detects at 320 px, the remote one at 640: the script raises the same events at both. */
+    @ParameterizedTest(name = "monitoring detection at {0} px")
+    @ValueSource(ints = {320, 640})
+    void applicantEmptyChairSecondPersonAnotherPersonRaiseExactlyTheExpectedEvents(int maxSide) throws Exception {
+        assertThat(List.of(ProctoringPolicy.IN_ROOM.detection().monitoringMaxSide(), ProctoringPolicy.REMOTE.detection().monitoringMaxSide()))
+                .containsExactly(320, 640);
         FaceEngine engine = new FaceEngine(SharedFaces.installedModels(), FAST.detection().partialScore());
         Embedding applicant = ((EnrolmentResult.Enrolled) new Enroller(engine, FAST).enrol(List.of(
                 photo("deepface_pairs/img1.jpg"), photo("deepface_pairs/img2.jpg"), photo("deepface_pairs/img4.jpg"),
@@ -102,7 +108,8 @@ class FaceMonitorTest {
                 .add(photo("two_or_more_people/deepface_couple.jpg"), 4) // a second person, 2 s
                 .add(photo("deepface_pairs/img11.jpg"), 4)             // the applicant, 2 s
                 .add(photo("deepface_pairs/img13.jpg"), 10);           // another person, 5 s
-        FrameChecker real = new FaceFrameChecker(engine, applicant, FAST.detection());
+        FaceEngine monitoring = new FaceEngine(SharedFaces.installedModels(), FAST.detection().partialScore(), maxSide);
+        FrameChecker real = new FaceFrameChecker(monitoring, applicant, FAST.detection());
         FrameChecker recordingThread = frame -> {
             checkThreads.add(Thread.currentThread().getName());
             return real.check(frame);

@@ -151,10 +151,10 @@ class ShippedAccuracyTest {
         }
         Verdicts v = verify(pairs, same);
         System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, "{0}", v);
-        // Measured at cosine 0.30: 300 pairs, 298 right (99.3%), 2 false accepts, 0 false rejects.
+        // Measured at cosine 0.40: 300 pairs, 300 right; same-person pairs from 0.50, different-person pairs up to 0.36.
         assertThat(v.pairs()).isEqualTo(300);
-        assertThat(v.accuracy()).isGreaterThanOrEqualTo(0.99);
-        assertThat(v.falseRejects()).isZero();
+        assertThat(v.falseAccepts()).as("different people taken for the same").isZero();
+        assertThat(v.falseRejects()).as("the same person taken for another").isZero();
     }
 
     @Test
@@ -174,7 +174,7 @@ class ShippedAccuracyTest {
         }
         Verdicts v = verify(pairs, same);
         System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, "{0}", v);
-        // Measured at cosine 0.30: 60 pairs, 60 right. (Taking only faces at the person score, one photo's
+        // Measured at cosine 0.40: 60 pairs, 60 right; the lowest same-person pair 0.42. (Taking only faces at the person score, one photo's
         // subject, turned and scoring 0.89, lost to a bystander and the figure was 59 of 60.)
         assertThat(v.pairs()).isEqualTo(60);
         assertThat(v.accuracy()).isGreaterThanOrEqualTo(0.985);

@@ -3,13 +3,17 @@ package org.examroom.launcher.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import jakarta.json.Json;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.examroom.face.FaceChecksUnavailableException;
 import org.examroom.face.ProctoringPolicy;
 import org.examroom.face.model.ModelStore;
+import org.examroom.face.monitor.FaceFrameChecker;
+import org.examroom.face.monitor.FrameChecker;
 import org.examroom.face.vision.DetectedFace;
+import org.examroom.face.vision.Embedding;
 import org.examroom.face.vision.FaceEngine;
 import org.examroom.face.vision.Images;
 import org.opencv.core.Core;
@@ -22,11 +26,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code examroom bench face}: milliseconds per monitoring check (detect + embed) on a 640×480 frame,
- * and its parts, on one thread and on all of OpenCV's threads.
+ * {@code examroom bench face}: milliseconds per monitoring check on a 640×480 frame as each preset runs it
+ * (detection at 320 px in the room, at 640 px remote; embedding; comparing), and its parts, on one thread
+ * and on all of OpenCV's threads; the p50 figures end as one JSON line.
  */
 @Command(name = "face", mixinStandardHelpOptions = true,
-        description = {"Milliseconds per face check (detect + embed) at 640×480, and per part.",
+        description = {"Milliseconds per monitoring check (detect + embed) on a 640×480 frame, per preset and per part.",
             "Время одной проверки лица (поиск + сравнение) на кадре 640×480."})
 public final class FaceBenchCommand implements Callable<Integer> {
 
@@ -48,8 +53,8 @@ public final class FaceBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int allThreads;
         double partial = ProctoringPolicy.IN_ROOM.detection().partialScore();
-        try (FaceEngine engine = new FaceEngine(new ModelStore(models).require(), partial);
-                FaceEngine quick = new FaceEngine(new ModelStore(models).require(), partial, 320)) {
+        try (FaceEngine engine = new FaceEngine(new ModelStore(models).require(), partial, ProctoringPolicy.REMOTE.detection().monitoringMaxSide());
+                FaceEngine quick = new FaceEngine(new ModelStore(models).require(), partial, ProctoringPolicy.IN_ROOM.detection().monitoringMaxSide())) {
             Mat photo = Images.read(image);
             Mat vga = resized(photo, 640, 480);
             List<DetectedFace> faces = engine.detect(vga);
@@ -63,14 +68,20 @@ public final class FaceBenchCommand implements Callable<Integer> {
             out.println("face checks on " + image.getFileName() + ", " + runs + " runs each, " + Runtime.getRuntime().availableProcessors()
                     + " cores, OpenCV " + Core.VERSION);
             Core.setNumThreads(1);
-            out.println(time("detect 640x480, 1 thread", () -> engine.detect(vga)));
-            out.println(time("detect 640x480 shrunk to 320x240, 1 thread", () -> quick.detect(vga)));
-            out.println(time("embed, 1 thread", () -> engine.embed(vga, face)));
-            out.println(time("check 640x480 (detect+embed), 1 thread", () -> engine.embed(vga, engine.detect(vga).getFirst())));
-            out.println(time("check 640x480 (detect at 320x240+embed), 1 thread", () -> quick.embed(vga, quick.detect(vga).getFirst())));
+            Timings detect640 = time(out, "detect 640x480, 1 thread", () -> engine.detect(vga));
+            Timings detect320 = time(out, "detect 640x480 shrunk to 320x240, 1 thread", () -> quick.detect(vga));
+            Timings embed = time(out, "embed, 1 thread", () -> engine.embed(vga, face));
+            Embedding template = engine.embed(vga, face);
+            FrameChecker inRoomCheck = new FaceFrameChecker(quick, template, ProctoringPolicy.IN_ROOM.detection());
+            FrameChecker remoteCheck = new FaceFrameChecker(engine, template, ProctoringPolicy.REMOTE.detection());
+            Timings inRoom = time(out, "monitoring check, in-room preset (detect at 320x240, embed, compare), 1 thread",
+                    () -> inRoomCheck.check(vga));
+            Timings remote = time(out, "monitoring check, remote preset (detect at 640x480, embed, compare), 1 thread",
+                    () -> remoteCheck.check(vga));
             Core.setNumThreads(allThreads);
-            out.println(time("check 640x480 (detect+embed), " + allThreads + " threads",
-                    () -> engine.embed(vga, engine.detect(vga).getFirst())));
+            time(out, "monitoring check, remote preset, " + allThreads + " threads", () -> remoteCheck.check(vga));
+            out.println(Json.createObjectBuilder().add("detect640Ms", p50(detect640)).add("detect320Ms", p50(detect320))
+                    .add("embedMs", p50(embed)).add("checkInRoomMs", p50(inRoom)).add("checkRemoteMs", p50(remote)).build());
             out.flush();
             photo.release();
             vga.release();
@@ -82,7 +93,11 @@ public final class FaceBenchCommand implements Callable<Integer> {
         }
     }
 
-    private String time(String name, Supplier<?> run) {
+    private static double p50(Timings t) {
+        return Math.round(t.percentileMillis(0.50) * 100) / 100.0;
+    }
+
+    private Timings time(PrintWriter out, String name, Supplier<?> run) {
         for (int i = 0; i < Math.max(5, runs / 10); i++) {
             run.get();
         }
@@ -92,7 +107,9 @@ public final class FaceBenchCommand implements Callable<Integer> {
             run.get();
             timings.add(System.nanoTime() - started);
         }
-        return timings.summary(name);
+        out.println(timings.summary(name));
+        out.flush();
+        return timings;
     }
 
     /** Cropped to the frame's shape around the centre, then scaled: a face keeps its proportions. */
