@@ -1,6 +1,5 @@
 package org.examroom.launcher;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,6 +20,7 @@ import org.examroom.common.content.ImportResult;
 import org.examroom.common.content.Interaction;
 import org.examroom.common.content.Item;
 import org.examroom.common.content.scoring.ItemScorer;
+import org.examroom.common.wire.Jsons;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -57,15 +57,15 @@ final class ContentCommand implements Runnable {
         @Override
         public Integer call() {
             boolean whole = true;
-            JsonArrayBuilder reports = Json.createArrayBuilder();
+            JsonArrayBuilder reports = Jsons.createArrayBuilder();
             for (Path file : files) {
                 ImportResult result = importSafely(file);
                 whole &= result.isWhole();
                 reports.add(report(file.toString(), result));
             }
-            JsonObject document = Json.createObjectBuilder().add("files", reports).build();
+            JsonObject document = Jsons.createObjectBuilder().add("files", reports).build();
             StringWriter text = new StringWriter();
-            Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text).write(document);
+            Jsons.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text).write(document);
             spec.commandLine().getOut().println(text.toString().strip());
             spec.commandLine().getOut().flush();
             return whole ? 0 : 2;
@@ -87,29 +87,29 @@ final class ContentCommand implements Runnable {
         }
 
         static JsonObject report(String file, ImportResult result) {
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = Jsons.createArrayBuilder();
             for (Item item : result.items()) {
-                JsonArrayBuilder types = Json.createArrayBuilder();
+                JsonArrayBuilder types = Jsons.createArrayBuilder();
                 item.interactions().stream().map(ContentCommand::typeName).distinct().forEach(types::add);
-                JsonObjectBuilder entry = Json.createObjectBuilder().add("id", item.id()).add("source", item.source())
+                JsonObjectBuilder entry = Jsons.createObjectBuilder().add("id", item.id()).add("source", item.source())
                         .add("types", types);
                 number(entry, "maxScore", ItemScorer.maxScore(item));
                 number(entry, "scoreWhenCorrect", ItemScorer.scoreWhenCorrect(item));
                 items.add(entry);
             }
-            JsonArrayBuilder tests = Json.createArrayBuilder();
+            JsonArrayBuilder tests = Jsons.createArrayBuilder();
             for (AssessmentTest test : result.tests()) {
-                JsonObjectBuilder entry = Json.createObjectBuilder().add("id", test.id());
+                JsonObjectBuilder entry = Jsons.createObjectBuilder().add("id", test.id());
                 number(entry, "maxTotal", total(test, result, false));
                 number(entry, "weightedMaxTotal", total(test, result, true));
                 tests.add(entry);
             }
-            JsonArrayBuilder errors = Json.createArrayBuilder();
+            JsonArrayBuilder errors = Jsons.createArrayBuilder();
             for (ImportProblem problem : result.problems()) {
-                errors.add(Json.createObjectBuilder().add("item", problem.item()).add("construct", problem.construct())
+                errors.add(Jsons.createObjectBuilder().add("item", problem.item()).add("construct", problem.construct())
                         .add("message", problem.message()).add("source", problem.file()));
             }
-            return Json.createObjectBuilder().add("file", file).add("format", result.format().label())
+            return Jsons.createObjectBuilder().add("file", file).add("format", result.format().label())
                     .add("version", result.version()).add("items", items).add("tests", tests).add("errors", errors)
                     .build();
         }

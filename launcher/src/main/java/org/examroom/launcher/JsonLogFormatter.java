@@ -1,12 +1,12 @@
 package org.examroom.launcher;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
+import org.examroom.common.wire.Jsons;
 
 /**
  * One JSON object per log line — time, level, logger, thread, message, and the exception when there is
@@ -17,7 +17,7 @@ public final class JsonLogFormatter extends Formatter {
 
     @Override
     public String format(LogRecord record) {
-        JsonObjectBuilder line = Json.createObjectBuilder()
+        JsonObjectBuilder line = Jsons.createObjectBuilder()
                 .add("time", Instant.ofEpochMilli(record.getMillis()).toString())
                 .add("level", record.getLevel().getName())
                 .add("logger", record.getLoggerName() == null ? "" : record.getLoggerName())

@@ -1,6 +1,5 @@
 package org.examroom.launcher;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -27,6 +26,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.examroom.central.CentralOffice;
 import org.examroom.central.OfficeSettings;
+import org.examroom.common.wire.Jsons;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -282,7 +282,7 @@ final class OfficeCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            String body = Json.createObjectBuilder().add("name", name == null ? site : name)
+            String body = Jsons.createObjectBuilder().add("name", name == null ? site : name)
                     .add("publicKey", Files.readString(keyFile).strip()).build().toString();
             HttpResponse<String> response = connection.send("PUT", "/api/v1/sites/" + URLEncoder.encode(site, StandardCharsets.UTF_8), body);
             if (response.statusCode() != 200) {
@@ -345,7 +345,7 @@ final class OfficeCommand implements Callable<Integer> {
     }
 
     private static JsonStructure parse(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = Jsons.createReader(new StringReader(body))) {
             return reader.read();
         }
     }

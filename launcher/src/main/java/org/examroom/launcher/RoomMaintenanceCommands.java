@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.RoomSettings;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.store.Backups;

@@ -1,6 +1,5 @@
 package org.examroom.console.client;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -26,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import org.examroom.common.Failures;
+import org.examroom.common.wire.Jsons;
 import org.examroom.common.wire.ProblemReply;
 
 /**
@@ -64,7 +64,7 @@ public final class HttpStaffApi implements StaffApi {
     public CompletableFuture<Outcome> signIn(String login, char[] password) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                JsonObject reply = post("auth/login", Json.createObjectBuilder().add("login", login)
+                JsonObject reply = post("auth/login", Jsons.createObjectBuilder().add("login", login)
                         .add("password", new String(password)).build());
                 token = reply.getString("token");
                 return new Outcome.Welcome(signedIn(reply.getJsonObject("staff")));
@@ -110,7 +110,7 @@ public final class HttpStaffApi implements StaffApi {
 
     @Override
     public void registerCard(String applicantId, String cardId) throws StaffApiException {
-        post("applicants/" + encode(applicantId) + "/card", Json.createObjectBuilder().add("cardId", cardId).build());
+        post("applicants/" + encode(applicantId) + "/card", Jsons.createObjectBuilder().add("cardId", cardId).build());
     }
 
     @Override
@@ -123,20 +123,20 @@ public final class HttpStaffApi implements StaffApi {
 
     @Override
     public void defineRoom(String roomId, String name, int rows, int columns) throws StaffApiException {
-        put("rooms/" + encode(roomId), Json.createObjectBuilder().add("name", name).add("rows", rows)
+        put("rooms/" + encode(roomId), Jsons.createObjectBuilder().add("name", name).add("rows", rows)
                 .add("columns", columns).build());
     }
 
     @Override
     public int seat(String examId, List<String> rooms) throws StaffApiException {
         JsonObject reply = post("exams/" + encode(examId) + "/seating",
-                Json.createObjectBuilder().add("rooms", Json.createArrayBuilder(rooms)).build());
+                Jsons.createObjectBuilder().add("rooms", Jsons.createArrayBuilder(rooms)).build());
         return read("seating", reply, r -> r.getJsonArray("seated").size());
     }
 
     @Override
     public SeatChange moveSeat(String attemptId, String roomId, String seat) throws StaffApiException {
-        return read("seat", put(attempt(attemptId, "seat"), Json.createObjectBuilder().add("roomId", roomId).add("seat", seat).build()),
+        return read("seat", put(attempt(attemptId, "seat"), Jsons.createObjectBuilder().add("roomId", roomId).add("seat", seat).build()),
                 r -> new SeatChange(attempt(r.getJsonObject("attempt")), string(r, "swappedWith"), strings(r, "sameVariantNeighbours")));
     }
 
@@ -164,14 +164,14 @@ public final class HttpStaffApi implements StaffApi {
     @Override
     public PackageIdentity unseal(String examId, String unsealKey) throws StaffApiException {
         return read("unseal", post("exams/" + encode(examId) + "/unseal",
-                Json.createObjectBuilder().add("key", unsealKey).build()), HttpStaffApi::identity);
+                Jsons.createObjectBuilder().add("key", unsealKey).build()), HttpStaffApi::identity);
     }
 
     // ---- admission
 
     @Override
     public Admission admit(String attemptId, Optional<Boolean> consent) throws StaffApiException {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("documentChecked", true);
+        JsonObjectBuilder body = Jsons.createObjectBuilder().add("documentChecked", true);
         consent.ifPresent(c -> body.add("consent", c));
         return read("admit", post(attempt(attemptId, "admit"), body.build()), r -> {
             JsonObject why = r.getJsonObject("explanation");
@@ -182,7 +182,7 @@ public final class HttpStaffApi implements StaffApi {
 
     @Override
     public IssuedKey issueKey(String attemptId, Optional<String> reason) throws StaffApiException {
-        JsonObjectBuilder body = Json.createObjectBuilder();
+        JsonObjectBuilder body = Jsons.createObjectBuilder();
         reason.ifPresent(r -> body.add("reason", r));
         return read("key", post(attempt(attemptId, "key"), body.build()),
                 r -> new IssuedKey(r.getString("key"), r.getString("keyNumber"), attempt(r.getJsonObject("attempt"))));
@@ -203,7 +203,7 @@ public final class HttpStaffApi implements StaffApi {
 
     @Override
     public void pause(String attemptId, String reason) throws StaffApiException {
-        post(attempt(attemptId, "pause"), Json.createObjectBuilder().add("reason", reason).build());
+        post(attempt(attemptId, "pause"), Jsons.createObjectBuilder().add("reason", reason).build());
     }
 
     @Override
@@ -213,18 +213,18 @@ public final class HttpStaffApi implements StaffApi {
 
     @Override
     public void extend(String attemptId, int minutes, String reason) throws StaffApiException {
-        post(attempt(attemptId, "extend"), Json.createObjectBuilder().add("minutes", minutes).add("reason", reason).build());
+        post(attempt(attemptId, "extend"), Jsons.createObjectBuilder().add("minutes", minutes).add("reason", reason).build());
     }
 
     @Override
     public void remove(String attemptId, String actNumber, String rule, String reason) throws StaffApiException {
-        post(attempt(attemptId, "remove"), Json.createObjectBuilder().add("actNumber", actNumber).add("rule", rule)
+        post(attempt(attemptId, "remove"), Jsons.createObjectBuilder().add("actNumber", actNumber).add("rule", rule)
                 .add("reason", reason).build());
     }
 
     @Override
     public void technicalFailure(String attemptId, String description) throws StaffApiException {
-        post(attempt(attemptId, "technical-failure"), Json.createObjectBuilder().add("description", description).build());
+        post(attempt(attemptId, "technical-failure"), Jsons.createObjectBuilder().add("description", description).build());
     }
 
     @Override
@@ -239,7 +239,7 @@ public final class HttpStaffApi implements StaffApi {
 
     @Override
     public void message(String attemptId, String text) throws StaffApiException {
-        post(attempt(attemptId, "message"), Json.createObjectBuilder().add("text", text).build());
+        post(attempt(attemptId, "message"), Jsons.createObjectBuilder().add("text", text).build());
     }
 
     @Override
@@ -296,7 +296,7 @@ public final class HttpStaffApi implements StaffApi {
 
     @Override
     public void observerEntered(String roomId, String fullName, String role, String organisation) throws StaffApiException {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("fullName", fullName).add("role", role);
+        JsonObjectBuilder body = Jsons.createObjectBuilder().add("fullName", fullName).add("role", role);
         if (!organisation.isBlank()) {
             body.add("organisation", organisation);
         }
@@ -310,7 +310,7 @@ public final class HttpStaffApi implements StaffApi {
 
     @Override
     public void draftSheets(String attemptId, int sheets) throws StaffApiException {
-        post(attempt(attemptId, "draft-sheets"), Json.createObjectBuilder().add("sheets", sheets).build());
+        post(attempt(attemptId, "draft-sheets"), Jsons.createObjectBuilder().add("sheets", sheets).build());
     }
 
     @Override
@@ -350,7 +350,7 @@ public final class HttpStaffApi implements StaffApi {
     @Override
     public void mark(String examId, String cipher, String itemId, java.math.BigDecimal score) throws StaffApiException {
         post("exams/" + encode(examId) + "/grading/" + encode(cipher) + "/" + encode(itemId),
-                Json.createObjectBuilder().add("score", score).build());
+                Jsons.createObjectBuilder().add("score", score).build());
     }
 
     @Override
@@ -367,13 +367,13 @@ public final class HttpStaffApi implements StaffApi {
 
     @Override
     public Appeal fileAppeal(String attemptId, String kind, String text) throws StaffApiException {
-        return read("appeal", post(attempt(attemptId, "appeals"), Json.createObjectBuilder().add("kind", kind)
+        return read("appeal", post(attempt(attemptId, "appeals"), Jsons.createObjectBuilder().add("kind", kind)
                 .add("text", text).build()), HttpStaffApi::appeal);
     }
 
     @Override
     public Appeal decideAppeal(String appealId, String outcome, String reason, OptionalInt newPoints) throws StaffApiException {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("outcome", outcome).add("reason", reason);
+        JsonObjectBuilder body = Jsons.createObjectBuilder().add("outcome", outcome).add("reason", reason);
         newPoints.ifPresent(p -> body.add("newPoints", p));
         return read("decision", post("appeals/" + encode(appealId) + "/decision", body.build()), HttpStaffApi::appeal);
     }
@@ -403,7 +403,7 @@ public final class HttpStaffApi implements StaffApi {
 
     @Override
     public PairingCode pairingCode(String roomId, String seat) throws StaffApiException {
-        return read("pairing code", post("pairing-codes", Json.createObjectBuilder().add("roomId", roomId).add("seat", seat).build()),
+        return read("pairing code", post("pairing-codes", Jsons.createObjectBuilder().add("roomId", roomId).add("seat", seat).build()),
                 r -> new PairingCode(r.getString("code"), Instant.parse(r.getString("expiresAt"))));
     }
 
@@ -555,7 +555,7 @@ public final class HttpStaffApi implements StaffApi {
         if (response.body().isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
+        try (var reader = Jsons.createReader(new StringReader(response.body()))) {
             return reader.readObject();
         } catch (RuntimeException e) {
             throw new StaffApiException.Refused(502, "Ответ контроллера — не JSON", path + ": the reply is not JSON: "

@@ -4,12 +4,12 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
 import org.examroom.central.intake.IntakeOutcome;
 import org.examroom.central.intake.SyncIntake;
+import org.examroom.common.wire.Jsons;
 
 /**
  * {@code POST /api/v1/sync/chunks}: a site's signed chunk. 200 with {@code accepted} or {@code duplicate}
@@ -33,7 +33,7 @@ public final class IntakeService implements HttpService {
 
     private void receive(ServerRequest req, ServerResponse res) {
         JsonObject envelope;
-        try (var reader = Json.createReader(new StringReader(req.content().as(String.class)))) {
+        try (var reader = Jsons.createReader(new StringReader(req.content().as(String.class)))) {
             envelope = reader.readObject();
         }
         String site = text(envelope, "site");
@@ -44,9 +44,9 @@ public final class IntakeService implements HttpService {
         }
         IntakeOutcome outcome = intake.receive(site, no.longValue(), body, signature);
         switch (outcome) {
-            case IntakeOutcome.Accepted a -> res.send(Json.createObjectBuilder().add("status", "accepted").add("site", a.site())
+            case IntakeOutcome.Accepted a -> res.send(Jsons.createObjectBuilder().add("status", "accepted").add("site", a.site())
                     .add("no", a.no()).add("attempts", a.attempts()).add("auditEntries", a.auditEntries()).build());
-            case IntakeOutcome.Duplicate d -> res.send(Json.createObjectBuilder().add("status", "duplicate").add("site", d.site())
+            case IntakeOutcome.Duplicate d -> res.send(Jsons.createObjectBuilder().add("status", "duplicate").add("site", d.site())
                     .add("no", d.no()).build());
             case IntakeOutcome.Refused r -> throw Problem.refusedChunk(r.reason().wireName(), r.detail(), r.id());
         }

@@ -4,12 +4,12 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import org.examroom.central.intake.Site;
 import org.examroom.central.intake.SyncIntake;
+import org.examroom.common.wire.Jsons;
 
 /**
  * Sites: {@code PUT /api/v1/sites/{id}} registers one with {@code name} and {@code publicKey};
@@ -32,15 +32,15 @@ public final class SiteService implements HttpService {
     }
 
     private void list(ServerRequest req, ServerResponse res) {
-        JsonArrayBuilder sites = Json.createArrayBuilder();
+        JsonArrayBuilder sites = Jsons.createArrayBuilder();
         intake.sites().forEach(s -> sites.add(json(s)));
-        res.send(Json.createObjectBuilder().add("sites", sites).build());
+        res.send(Jsons.createObjectBuilder().add("sites", sites).build());
     }
 
     private void register(ServerRequest req, ServerResponse res) {
         String id = req.path().pathParameters().get("id");
         JsonObject body;
-        try (var reader = Json.createReader(new StringReader(req.content().as(String.class)))) {
+        try (var reader = Jsons.createReader(new StringReader(req.content().as(String.class)))) {
             body = reader.readObject();
         }
         String name = body.getString("name", id);
@@ -55,15 +55,15 @@ public final class SiteService implements HttpService {
     }
 
     private void refused(ServerRequest req, ServerResponse res) {
-        JsonArrayBuilder refused = Json.createArrayBuilder();
-        intake.refused().forEach(r -> refused.add(Json.createObjectBuilder().add("id", r.id()).add("site", r.site()).add("no", r.no())
+        JsonArrayBuilder refused = Jsons.createArrayBuilder();
+        intake.refused().forEach(r -> refused.add(Jsons.createObjectBuilder().add("id", r.id()).add("site", r.site()).add("no", r.no())
                 .add("reason", r.reason()).add("detail", r.detail()).add("receivedAt", r.receivedAt().toString())
                 .add("file", r.file().toString())));
-        res.send(Json.createObjectBuilder().add("refused", refused).build());
+        res.send(Jsons.createObjectBuilder().add("refused", refused).build());
     }
 
     static JsonObject json(Site s) {
-        return Json.createObjectBuilder().add("id", s.id()).add("name", s.name()).add("publicKey", s.publicKey())
+        return Jsons.createObjectBuilder().add("id", s.id()).add("name", s.name()).add("publicKey", s.publicKey())
                 .add("registeredAt", s.registeredAt().toString()).add("lastChunkNo", s.lastChunkNo())
                 .add("auditSeq", s.auditSeq()).build();
     }

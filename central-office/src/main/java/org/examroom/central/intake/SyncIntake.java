@@ -2,7 +2,6 @@ package org.examroom.central.intake;
 
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbRow;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -32,6 +31,7 @@ import java.util.stream.Stream;
 import org.examroom.central.store.Columns;
 import org.examroom.common.audit.AuditChain;
 import org.examroom.common.sync.ChunkSeal;
+import org.examroom.common.wire.Jsons;
 
 /**
  * Takes in one site's chunks strictly in order. A chunk is stored only when its signature matches the
@@ -136,7 +136,7 @@ public final class SyncIntake {
                     "Chunk " + no + " arrived before chunk " + (site.lastChunkNo() + 1));
         }
         JsonObject chunk;
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = Jsons.createReader(new StringReader(body))) {
             chunk = reader.readObject();
             if (!siteId.equals(chunk.getString("site")) || chunk.getJsonNumber("no").longValueExact() != no) {
                 return refuse(siteId, no, body, signature, Refusal.MALFORMED, "The chunk's own site and number differ from the envelope's");
@@ -331,7 +331,7 @@ public final class SyncIntake {
     private IntakeOutcome refuse(String siteId, long no, String body, String signature, Refusal reason, String detail) {
         String id = UUID.randomUUID().toString();
         String fileName = siteId + "-" + no + "-" + id + ".json";
-        String kept = Json.createObjectBuilder().add("site", siteId).add("no", no).add("reason", reason.wireName())
+        String kept = Jsons.createObjectBuilder().add("site", siteId).add("no", no).add("reason", reason.wireName())
                 .add("detail", detail).add("signature", signature == null ? "" : signature).add("body", body == null ? "" : body)
                 .build().toString();
         writeAtomically(refusedDirectory.resolve(fileName), kept.getBytes(StandardCharsets.UTF_8));

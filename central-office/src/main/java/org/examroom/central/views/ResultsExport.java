@@ -1,6 +1,5 @@
 package org.examroom.central.views;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -10,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.examroom.common.wire.Jsons;
 
 /**
  * Results in the layout of docs/office.md: one row per attempt, the same columns in CSV (RFC 4180,
@@ -39,9 +39,9 @@ public final class ResultsExport {
     }
 
     public static JsonArray json(List<ResultRow> rows) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         for (ResultRow r : rows) {
-            JsonObjectBuilder o = Json.createObjectBuilder()
+            JsonObjectBuilder o = Jsons.createObjectBuilder()
                     .add("site", r.site()).add("attempt_id", r.attemptId()).add("exam_id", r.examId()).add("subject", r.subject())
                     .add("stream", r.stream()).add("applicant_id", r.applicantId()).add("surname", r.surname())
                     .add("given_name", r.givenName()).add("patronymic", r.patronymic()).add("state", r.state())

@@ -1,6 +1,5 @@
 package org.examroom.common.wire;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.StringReader;
@@ -18,7 +17,7 @@ public record ProblemReply(Optional<String> title, Optional<String> detail, Opti
             Optional.empty(), Optional.empty());
 
     public static ProblemReply parse(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = Jsons.createReader(new StringReader(body))) {
             JsonObject problem = reader.readObject();
             JsonObject explanation = problem.get("explanation") instanceof JsonObject e ? e : JsonObject.EMPTY_JSON_OBJECT;
             return new ProblemReply(text(problem, "title"), text(problem, "detail"), text(explanation, "ru"),

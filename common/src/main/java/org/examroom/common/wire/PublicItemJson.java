@@ -1,6 +1,5 @@
 package org.examroom.common.wire;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -30,13 +29,13 @@ public final class PublicItemJson {
     }
 
     public static JsonObject toJson(Item.PublicItem item) {
-        JsonArrayBuilder interactions = Json.createArrayBuilder();
+        JsonArrayBuilder interactions = Jsons.createArrayBuilder();
         item.interactions().forEach(i -> interactions.add(toJson(i)));
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("id", item.id())
                 .add("title", item.title())
                 .add("body", item.body())
-                .add("media", Json.createArrayBuilder(item.media()))
+                .add("media", Jsons.createArrayBuilder(item.media()))
                 .add("interactions", interactions)
                 .build();
     }
@@ -66,7 +65,7 @@ public final class PublicItemJson {
     }
 
     static JsonObject toJson(Interaction interaction) {
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("type", interaction.type().name())
                 .add("responseIdentifier", interaction.responseIdentifier())
                 .add("prompt", interaction.prompt() == null ? "" : interaction.prompt())
@@ -97,9 +96,9 @@ public final class PublicItemJson {
     }
 
     private static JsonArrayBuilder choices(List<Choice> choices) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         for (Choice c : choices) {
-            array.add(Json.createObjectBuilder()
+            array.add(Jsons.createObjectBuilder()
                     .add("id", c.id())
                     .add("content", c.content() == null ? "" : c.content())
                     .add("fixed", c.fixed())

@@ -1,6 +1,5 @@
 package org.examroom.common.wire;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -41,14 +40,14 @@ public final class ResponseValueJson {
             case ResponseValue.Empty() -> kind("EMPTY").build();
             case ResponseValue.Identifier(String id) -> kind("IDENTIFIER").add("id", id).build();
             case ResponseValue.IdentifierSet(Set<String> ids) ->
-                    kind("IDENTIFIER_SET").add("ids", Json.createArrayBuilder(ids.stream().sorted().toList())).build();
+                    kind("IDENTIFIER_SET").add("ids", Jsons.createArrayBuilder(ids.stream().sorted().toList())).build();
             case ResponseValue.OrderedIdentifiers(var ids) ->
-                    kind("ORDERED").add("ids", Json.createArrayBuilder(ids)).build();
+                    kind("ORDERED").add("ids", Jsons.createArrayBuilder(ids)).build();
             case ResponseValue.PairSet(Set<ResponseValue.Pair> pairs) -> {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = Jsons.createArrayBuilder();
                 pairs.stream().sorted(Comparator.comparing(ResponseValue.Pair::first)
                                 .thenComparing(ResponseValue.Pair::second))
-                        .forEach(p -> array.add(Json.createArrayBuilder().add(p.first()).add(p.second())));
+                        .forEach(p -> array.add(Jsons.createArrayBuilder().add(p.first()).add(p.second())));
                 yield kind("PAIRS").add("pairs", array).build();
             }
             case ResponseValue.Text(String text) -> kind("TEXT").add("text", text).build();
@@ -79,7 +78,7 @@ public final class ResponseValueJson {
 
     /** An item's answer: each interaction's response identifier to its value, in the order given. */
     public static JsonObject itemToJson(Map<String, ResponseValue> responses) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = Jsons.createObjectBuilder();
         responses.forEach((identifier, value) -> object.add(identifier, toJson(value)));
         return object.build();
     }
@@ -105,6 +104,6 @@ public final class ResponseValueJson {
     }
 
     private static JsonObjectBuilder kind(String kind) {
-        return Json.createObjectBuilder().add("kind", kind);
+        return Jsons.createObjectBuilder().add("kind", kind);
     }
 }

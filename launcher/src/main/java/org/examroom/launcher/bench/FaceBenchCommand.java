@@ -3,10 +3,10 @@ package org.examroom.launcher.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import jakarta.json.Json;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.examroom.common.wire.Jsons;
 import org.examroom.face.FaceChecksUnavailableException;
 import org.examroom.face.ProctoringPolicy;
 import org.examroom.face.model.ModelStore;
@@ -80,7 +80,7 @@ public final class FaceBenchCommand implements Callable<Integer> {
                     () -> remoteCheck.check(vga));
             Core.setNumThreads(allThreads);
             time(out, "monitoring check, remote preset, " + allThreads + " threads", () -> remoteCheck.check(vga));
-            out.println(Json.createObjectBuilder().add("detect640Ms", p50(detect640)).add("detect320Ms", p50(detect320))
+            out.println(Jsons.createObjectBuilder().add("detect640Ms", p50(detect640)).add("detect320Ms", p50(detect320))
                     .add("embedMs", p50(embed)).add("checkInRoomMs", p50(inRoom)).add("checkRemoteMs", p50(remote)).build());
             out.flush();
             photo.release();

@@ -1,6 +1,5 @@
 package org.examroom.launcher.bench;
 
-import jakarta.json.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.examroom.common.wire.Jsons;
 import org.examroom.terminal.journal.AnswerJournal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,7 +62,7 @@ public final class JournalBench implements Callable<Integer> {
     }
 
     private static jakarta.json.JsonObject answer(int i) {
-        return Json.createObjectBuilder().add("RESPONSE", Json.createObjectBuilder().add("kind", "TEXT")
+        return Jsons.createObjectBuilder().add("RESPONSE", Jsons.createObjectBuilder().add("kind", "TEXT")
                 .add("text", "Ответ номер " + i + ", в котором есть несколько слов")).build();
     }
 }

@@ -1,6 +1,5 @@
 package org.examroom.launcher.bench;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,6 +34,7 @@ import org.examroom.common.seal.SealedPackage;
 import org.examroom.common.seal.SigningKeys;
 import org.examroom.common.seal.UnsealKey;
 import org.examroom.common.variant.Variant;
+import org.examroom.common.wire.Jsons;
 import org.examroom.launcher.sim.RoomApi;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -113,8 +113,8 @@ public final class RoomBench implements Callable<Integer> {
             out.println(line("variant", variant));
             out.printf(Locale.ROOT, "start storm: %d terminals served in %d ms%n", terminals, storm);
             out.printf(Locale.ROOT, "controller heap: %d MB used of %d MB max%n", status.getInt("heapUsedMb"), status.getInt("heapMaxMb"));
-            out.println(Json.createObjectBuilder().add("terminals", terminals)
-                    .add("calls", Json.createObjectBuilder().add("heartbeat", json(heartbeat)).add("save", json(save)).add("variant", json(variant)))
+            out.println(Jsons.createObjectBuilder().add("terminals", terminals)
+                    .add("calls", Jsons.createObjectBuilder().add("heartbeat", json(heartbeat)).add("save", json(save)).add("variant", json(variant)))
                     .add("startStormMs", storm).add("heapMaxMb", status.getInt("heapMaxMb")).add("heapUsedMb", status.getInt("heapUsedMb"))
                     .build());
             return heartbeat.errors.get() + save.errors.get() + variant.errors.get() == 0 ? 0 : 1;
@@ -158,12 +158,12 @@ public final class RoomBench implements Callable<Integer> {
 
     /** The exam, the room, N applicants seated, admitted and keyed, N terminals paired, writing; returns the credentials. */
     private List<String> setUp(String admin, KeyPair office) throws Exception {
-        api.must(() -> api.put("/api/v1/exams/BENCH-1", admin, Json.createObjectBuilder().add("subject", "Математика")
+        api.must(() -> api.put("/api/v1/exams/BENCH-1", admin, Jsons.createObjectBuilder().add("subject", "Математика")
                 .add("programme", "01.03.02").add("scheduledStart", Instant.now().toString()).add("durationMinutes", 240).add("passMark", 40)
-                .add("variants", Json.createArrayBuilder().add("V1").add("V2")).build())).ok();
+                .add("variants", Jsons.createArrayBuilder().add("V1").add("V2")).build())).ok();
         int columns = 40;
         int rows = (terminals + columns - 1) / columns;
-        api.must(() -> api.put("/api/v1/rooms/R1", admin, Json.createObjectBuilder().add("rows", rows).add("columns", columns).build())).ok();
+        api.must(() -> api.put("/api/v1/rooms/R1", admin, Jsons.createObjectBuilder().add("rows", rows).add("columns", columns).build())).ok();
         StringBuilder csv = new StringBuilder("id;surname;given_name;document_kind;document_number;exams\n");
         for (int i = 0; i < terminals; i++) {
             csv.append("A-").append(i).append(";Фамилия").append(i).append(";Имя;PASSPORT_RF;").append(1_000_000 + i).append(";BENCH-1\n");
@@ -334,7 +334,7 @@ public final class RoomBench implements Callable<Integer> {
 
     private static JsonObject json(Calls calls) {
         Timings t = calls.timings();
-        return Json.createObjectBuilder().add("count", calls.nanos.size())
+        return Jsons.createObjectBuilder().add("count", calls.nanos.size())
                 .add("p50Ms", round(t.percentileMillis(0.50))).add("p95Ms", round(t.percentileMillis(0.95)))
                 .add("p99Ms", round(t.percentileMillis(0.99))).add("errors", calls.errors.get()).build();
     }

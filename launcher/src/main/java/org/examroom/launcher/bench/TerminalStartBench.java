@@ -1,6 +1,5 @@
 package org.examroom.launcher.bench;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.examroom.common.net.RoomTrust;
+import org.examroom.common.wire.Jsons;
 import org.examroom.launcher.sim.RoomApi;
 import org.examroom.room.RoomController;
 import org.examroom.room.RoomSettings;
@@ -70,7 +70,7 @@ public final class TerminalStartBench implements Callable<Integer> {
                 out.printf(Locale.ROOT, "class-data archive %s: %d MB%n", archive, Files.size(archive) >> 20);
             }
             Timings timings = new Timings(runs);
-            JsonArrayBuilder each = Json.createArrayBuilder();
+            JsonArrayBuilder each = Jsons.createArrayBuilder();
             for (int run = 1; run <= runs; run++) {
                 Start start = start(command);
                 timings.add(start.nanos());
@@ -83,7 +83,7 @@ public final class TerminalStartBench implements Callable<Integer> {
             double max = timings.percentileMillis(1.0);
             out.printf(Locale.ROOT, "terminal start to seat screen: p50 %.0f ms, max %.0f ms over %d runs (goal < %d ms), %d cores%n",
                     p50, max, runs, GOAL_MS, Runtime.getRuntime().availableProcessors());
-            out.println(Json.createObjectBuilder().add("bench", "terminal-start").add("runs", each)
+            out.println(Jsons.createObjectBuilder().add("bench", "terminal-start").add("runs", each)
                     .add("appCds", appCds).add("p50Ms", Math.round(p50)).add("maxMs", Math.round(max)).add("goalMs", GOAL_MS)
                     .add("cores", Runtime.getRuntime().availableProcessors()).build());
             return 0;
@@ -93,15 +93,15 @@ public final class TerminalStartBench implements Callable<Integer> {
     /** A terminal paired to a seat of room 101, as the console's pairing code would leave it. */
     private static void pair(RoomController room, Path terminalData) throws IOException {
         RoomApi api = new RoomApi(room.localUri(), RoomTrust.sslContext(room.caFile().orElseThrow()));
-        String admin = api.must(() -> api.post("/api/v1/auth/login", null, Json.createObjectBuilder().add("login", "admin")
+        String admin = api.must(() -> api.post("/api/v1/auth/login", null, Jsons.createObjectBuilder().add("login", "admin")
                 .add("password", PASSWORD).build())).ok().getString("token");
-        api.must(() -> api.put("/api/v1/rooms/101", admin, Json.createObjectBuilder().add("name", "101").add("rows", 1)
+        api.must(() -> api.put("/api/v1/rooms/101", admin, Jsons.createObjectBuilder().add("name", "101").add("rows", 1)
                 .add("columns", 1).build())).ok();
         String seat = "1-1";
-        String code = api.must(() -> api.post("/api/v1/pairing-codes", admin, Json.createObjectBuilder().add("roomId", "101")
+        String code = api.must(() -> api.post("/api/v1/pairing-codes", admin, Jsons.createObjectBuilder().add("roomId", "101")
                 .add("seat", seat).build())).ok().getString("code");
         String terminalId = TerminalIdentity.loadOrCreate(terminalData);
-        String credential = api.must(() -> api.post("/api/v1/terminals/pair", null, Json.createObjectBuilder()
+        String credential = api.must(() -> api.post("/api/v1/terminals/pair", null, Jsons.createObjectBuilder()
                 .add("terminalId", terminalId).add("code", code).build())).ok().getString("credential");
         new Credential(terminalId, credential, seat, Optional.of("101")).save(terminalData);
     }

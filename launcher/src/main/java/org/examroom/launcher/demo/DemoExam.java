@@ -1,6 +1,5 @@
 package org.examroom.launcher.demo;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +27,7 @@ import org.examroom.common.seal.SealedPackage;
 import org.examroom.common.seal.SigningKeys;
 import org.examroom.common.seal.UnsealKey;
 import org.examroom.common.variant.Variant;
+import org.examroom.common.wire.Jsons;
 import org.examroom.launcher.sim.RoomApi;
 
 /**
@@ -112,7 +112,7 @@ public final class DemoExam {
         String supervisor = staff(api, admin, SUPERVISOR, SUPERVISOR_NAME, "SUPERVISOR", passwords.supervisor());
         String committee = staff(api, admin, COMMITTEE, COMMITTEE_NAME, "COMMITTEE_MEMBER", passwords.committee());
         api.must(() -> api.put("/api/v1/exams/" + EXAM, admin, definition(start))).ok();
-        api.must(() -> api.put("/api/v1/rooms/" + ROOM, admin, Json.createObjectBuilder().add("name", "Ауд. " + ROOM).add("rows", 5)
+        api.must(() -> api.put("/api/v1/rooms/" + ROOM, admin, Jsons.createObjectBuilder().add("name", "Ауд. " + ROOM).add("rows", 5)
                 .add("columns", 6).build())).ok();
         StringBuilder csv = new StringBuilder("id;surname;given_name;document_kind;document_number;exams\n");
         for (int i = 1; i <= APPLICANTS; i++) {
@@ -122,7 +122,7 @@ public final class DemoExam {
         JsonObject imported = api.must(() -> api.post("/api/v1/applicants/import", admin, "text/csv", csv.toString())).ok();
         JsonObject packageIdentity = api.must(() -> api.putBytes("/api/v1/exams/" + EXAM + "/package", admin, sealed)).ok();
         JsonObject plan = api.must(() -> api.post("/api/v1/exams/" + EXAM + "/seating", admin,
-                Json.createObjectBuilder().add("rooms", Json.createArrayBuilder().add(ROOM)).add("seed", 7).build())).ok();
+                Jsons.createObjectBuilder().add("rooms", Jsons.createArrayBuilder().add(ROOM)).add("seed", 7).build())).ok();
         Map<String, String> seatOf = new ConcurrentHashMap<>();
         plan.getJsonArray("seated").forEach(v -> seatOf.put(v.asJsonObject().getString("applicantId"), v.asJsonObject().getString("seat")));
         return new Loaded(supervisor, committee, imported.getInt("accepted"), packageIdentity, Map.copyOf(seatOf));
@@ -130,34 +130,34 @@ public final class DemoExam {
 
     /** The exam as {@code PUT /api/v1/exams/MATH-DEMO} defines it; putting it again moves its start. */
     public static JsonObject definition(Instant start) {
-        return Json.createObjectBuilder().add("subject", "Математика")
+        return Jsons.createObjectBuilder().add("subject", "Математика")
                 .add("programme", "01.03.02 Прикладная математика и информатика").add("scheduledStart", start.toString())
                 .add("durationMinutes", DURATION.toMinutes()).add("passMark", 40).add("policy", "TPU")
-                .add("variants", Json.createArrayBuilder().add("V1").add("V2")).add("aids", Json.createArrayBuilder().add("CALCULATOR"))
+                .add("variants", Jsons.createArrayBuilder().add("V1").add("V2")).add("aids", Jsons.createArrayBuilder().add("CALCULATOR"))
                 .build();
     }
 
     /** Signs in; returns the bearer token. */
     public static String signIn(RoomApi api, String login, String password) {
-        return api.must(() -> api.post("/api/v1/auth/login", null, Json.createObjectBuilder()
+        return api.must(() -> api.post("/api/v1/auth/login", null, Jsons.createObjectBuilder()
                 .add("login", login).add("password", password).build())).ok().getString("token");
     }
 
     /** Admits an applicant at the door, passport checked; returns the controller's decision. */
     public static JsonObject admit(RoomApi api, String supervisor, String attempt) {
         return api.must(() -> api.post("/api/v1/attempts/" + attempt + "/admit", supervisor,
-                Json.createObjectBuilder().add("documentChecked", true).build())).ok();
+                Jsons.createObjectBuilder().add("documentChecked", true).build())).ok();
     }
 
     /** Issues the access key of an admitted applicant. */
     public static String issueKey(RoomApi api, String supervisor, String attempt) {
-        return api.must(() -> api.post("/api/v1/attempts/" + attempt + "/key", supervisor, Json.createObjectBuilder().build()))
+        return api.must(() -> api.post("/api/v1/attempts/" + attempt + "/key", supervisor, Jsons.createObjectBuilder().build()))
                 .ok().getString("key");
     }
 
     /** A one-time pairing code for a terminal at {@code seat} of the demo room. */
     public static String pairingCode(RoomApi api, String supervisor, String seat) {
-        return api.must(() -> api.post("/api/v1/pairing-codes", supervisor, Json.createObjectBuilder().add("roomId", ROOM)
+        return api.must(() -> api.post("/api/v1/pairing-codes", supervisor, Jsons.createObjectBuilder().add("roomId", ROOM)
                 .add("seat", seat).build())).ok().getString("code");
     }
 
@@ -183,8 +183,8 @@ public final class DemoExam {
     }
 
     private static String staff(RoomApi api, String admin, String login, String name, String role, String password) {
-        api.must(() -> api.post("/api/v1/staff", admin, Json.createObjectBuilder().add("login", login).add("displayName", name)
-                .add("roles", Json.createArrayBuilder().add(role)).add("password", password).build())).ok();
+        api.must(() -> api.post("/api/v1/staff", admin, Jsons.createObjectBuilder().add("login", login).add("displayName", name)
+                .add("roles", Jsons.createArrayBuilder().add(role)).add("password", password).build())).ok();
         return signIn(api, login, password);
     }
 

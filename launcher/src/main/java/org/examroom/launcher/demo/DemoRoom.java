@@ -1,6 +1,5 @@
 package org.examroom.launcher.demo;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,6 +24,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.examroom.common.net.RoomTrust;
 import org.examroom.common.time.MoscowTime;
+import org.examroom.common.wire.Jsons;
 import org.examroom.launcher.sim.RoomApi;
 import org.examroom.room.RoomController;
 import org.examroom.room.RoomSettings;
@@ -94,7 +94,7 @@ public final class DemoRoom implements AutoCloseable {
             if (earlier) {
                 start = moveStartIfSealed(api, supervisor, start);
             }
-            JsonObject pairing = api.must(() -> api.post("/api/v1/pairing-codes", supervisor, Json.createObjectBuilder()
+            JsonObject pairing = api.must(() -> api.post("/api/v1/pairing-codes", supervisor, Jsons.createObjectBuilder()
                     .add("roomId", DemoExam.ROOM).add("seat", state.seat()).build())).ok();
             String attemptState = api.must(() -> api.get("/api/v1/attempts/" + DemoExam.attempt(APPLICANT), supervisor)).ok()
                     .getString("state");
@@ -170,7 +170,7 @@ public final class DemoRoom implements AutoCloseable {
     public record State(String supervisorPassword, String committeePassword, String seat, String key, String unsealKey) {
 
         void write(Path file) throws IOException {
-            String json = Json.createObjectBuilder().add("supervisorPassword", supervisorPassword)
+            String json = Jsons.createObjectBuilder().add("supervisorPassword", supervisorPassword)
                     .add("committeePassword", committeePassword).add("applicant", APPLICANT).add("seat", seat)
                     .add("key", key).add("unsealKey", unsealKey).build().toString();
             Path next = file.resolveSibling(file.getFileName() + ".next");
@@ -183,7 +183,7 @@ public final class DemoRoom implements AutoCloseable {
         }
 
         static State read(Path file) throws IOException {
-            try (var reader = Json.createReader(new StringReader(Files.readString(file)))) {
+            try (var reader = Jsons.createReader(new StringReader(Files.readString(file)))) {
                 JsonObject o = reader.readObject();
                 return new State(o.getString("supervisorPassword"), o.getString("committeePassword"), o.getString("seat"),
                         o.getString("key"), o.getString("unsealKey"));

@@ -1,6 +1,5 @@
 package org.examroom.launcher.demo;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -27,6 +26,7 @@ import org.examroom.common.exam.Exam;
 import org.examroom.common.net.RoomTrust;
 import org.examroom.common.policy.ReserveDayPolicy;
 import org.examroom.common.seal.UnsealKey;
+import org.examroom.common.wire.Jsons;
 import org.examroom.common.wire.ResponseValueJson;
 import org.examroom.launcher.sim.DemoClock;
 import org.examroom.launcher.sim.RoomApi;
@@ -115,7 +115,7 @@ public final class HeadlessDemo {
                 String id = applicant(i);
                 String code = DemoExam.pairingCode(api, admin, seatOf.get(id));
                 String terminalId = String.format(Locale.ROOT, "T-DEM%03d", i).replace('I', '1');
-                String credential = api.must(() -> api.post("/api/v1/terminals/pair", null, Json.createObjectBuilder()
+                String credential = api.must(() -> api.post("/api/v1/terminals/pair", null, Jsons.createObjectBuilder()
                         .add("terminalId", terminalId).add("code", code).build())).ok().getString("credential");
                 people.add(new SimulatedApplicant(i, id, credential, api, new Random(1000 + i), 0.35 + (i % 10) * 0.065));
             }
@@ -129,7 +129,7 @@ public final class HeadlessDemo {
             }
             clock.set(start);
             JsonObject unsealed = api.must(() -> api.post("/api/v1/exams/" + EXAM + "/unseal", supervisor,
-                    Json.createObjectBuilder().add("key", unsealKey.toText()).build())).ok();
+                    Jsons.createObjectBuilder().add("key", unsealKey.toText()).build())).ok();
             check(unsealed.getBoolean("unsealed"), "the package unsealed at the start");
             for (SimulatedApplicant p : people) {
                 if (p.number < LATE) {
@@ -171,14 +171,14 @@ public final class HeadlessDemo {
 
             SimulatedApplicant removed = people.get(REMOVED - 1);
             JsonObject removal = api.must(() -> api.post("/api/v1/attempts/" + removed.attempt() + "/remove", supervisor,
-                    Json.createObjectBuilder().add("actNumber", "АКТ-1").add("rule", "пользование мобильным телефоном")
+                    Jsons.createObjectBuilder().add("actNumber", "АКТ-1").add("rule", "пользование мобильным телефоном")
                             .add("reason", "использовал телефон во время испытания").build())).ok();
             check("REMOVED".equals(removal.getString("state")), "the removal is recorded");
             out.println("  10:25        " + removed.id + " removed with act АКТ-1 (mobile phone)");
 
             SimulatedApplicant failure = people.get(FAILURE - 1);
             JsonObject failed = api.must(() -> api.post("/api/v1/attempts/" + failure.attempt() + "/technical-failure", supervisor,
-                    Json.createObjectBuilder().add("description", "отказ монитора терминала").build())).ok();
+                    Jsons.createObjectBuilder().add("description", "отказ монитора терминала").build())).ok();
             var reserve = ReserveDayPolicy.decide(org.examroom.common.attempt.AttemptState.valueOf(failed.getString("state")),
                     ReserveDayPolicy.Reason.TECHNICAL_FAILURE, false);
             check(reserve instanceof ReserveDayPolicy.Decision.Eligible, "the technical failure is sent to the reserve day");
@@ -199,8 +199,8 @@ public final class HeadlessDemo {
             clock.stop();
             Thread.sleep(1500);
             api.must(() -> api.post("/api/v1/attempts/" + people.get(ABSENT - 1).attempt() + "/absent", supervisor,
-                    Json.createObjectBuilder().build())).ok();
-            api.must(() -> api.post("/api/v1/attempts/" + tooLate.attempt() + "/absent", supervisor, Json.createObjectBuilder().build())).ok();
+                    Jsons.createObjectBuilder().build())).ok();
+            api.must(() -> api.post("/api/v1/attempts/" + tooLate.attempt() + "/absent", supervisor, Jsons.createObjectBuilder().build())).ok();
 
             // After: every acknowledged answer is on the controller.
             int lost = 0;
@@ -220,7 +220,7 @@ public final class HeadlessDemo {
             JsonObject timeUp = api.must(() -> api.get("/api/v1/attempts/" + people.get(TIME_RUNS_OUT - 1).attempt(), supervisor)).ok();
             check("SUBMITTED".equals(timeUp.getString("state")), "the applicant who ran out of time was submitted by the controller");
 
-            JsonArray results = api.must(() -> api.post("/api/v1/exams/" + EXAM + "/results", committee, Json.createObjectBuilder().build()))
+            JsonArray results = api.must(() -> api.post("/api/v1/exams/" + EXAM + "/results", committee, Jsons.createObjectBuilder().build()))
                     .ok().getJsonArray("results");
             long passed = results.stream().filter(r -> r.asJsonObject().getBoolean("passed", false)).count();
             long graded = results.stream().filter(r -> "GRADED".equals(r.asJsonObject().getString("status"))).count();
@@ -262,7 +262,7 @@ public final class HeadlessDemo {
             out.println("Documents (PDF, A4):");
             written.forEach(f -> out.println("  " + f));
             // Everything to the admissions office, then checked there: every attempt once, the room's scores, the act.
-            JsonObject sync = api.must(() -> api.post("/api/v1/sync/run", supervisor, Json.createObjectBuilder().build())).ok();
+            JsonObject sync = api.must(() -> api.post("/api/v1/sync/run", supervisor, Jsons.createObjectBuilder().build())).ok();
             check(sync.getInt("pendingChunks") == 0 && sync.getInt("acknowledgedChunks") > 0, "the room's record reached the office");
             var atOffice = office.views().results(java.util.Optional.of(EXAM), java.util.Optional.of(site));
             check(atOffice.size() == APPLICANTS, "the office holds every attempt once (" + atOffice.size() + ")");
@@ -362,11 +362,11 @@ public final class HeadlessDemo {
         }
 
         void enterKey(String key) {
-            api.must(() -> api.post("/api/v1/terminal/key", credential, Json.createObjectBuilder().add("key", key).build())).ok();
-            api.must(() -> api.post("/api/v1/terminal/rules", credential, Json.createObjectBuilder().add("rules", true)
+            api.must(() -> api.post("/api/v1/terminal/key", credential, Jsons.createObjectBuilder().add("key", key).build())).ok();
+            api.must(() -> api.post("/api/v1/terminal/rules", credential, Jsons.createObjectBuilder().add("rules", true)
                     .add("personalDataConsent", true).build())).ok();
-            api.must(() -> api.post("/api/v1/terminal/photos", credential, Json.createObjectBuilder()
-                    .add("photos", Json.createArrayBuilder().add(PHOTO).add(PHOTO).add(PHOTO).add(PHOTO).add(PHOTO)).build())).ok();
+            api.must(() -> api.post("/api/v1/terminal/photos", credential, Jsons.createObjectBuilder()
+                    .add("photos", Jsons.createArrayBuilder().add(PHOTO).add(PHOTO).add(PHOTO).add(PHOTO).add(PHOTO)).build())).ok();
         }
 
         /** Fetches the variant and opens the test page. */
@@ -375,11 +375,11 @@ public final class HeadlessDemo {
             Map<String, Item> byId = new java.util.HashMap<>();
             bank.forEach(i -> byId.put(i.id(), i));
             variant = served.stream().map(v -> byId.get(v.asJsonObject().getString("id"))).toList();
-            api.must(() -> api.post("/api/v1/terminal/start", credential, Json.createObjectBuilder().build())).ok();
+            api.must(() -> api.post("/api/v1/terminal/start", credential, Jsons.createObjectBuilder().build())).ok();
         }
 
         JsonObject heartbeat() {
-            return api.must(() -> api.post("/api/v1/terminal/heartbeat", credential, Json.createObjectBuilder()
+            return api.must(() -> api.post("/api/v1/terminal/heartbeat", credential, Jsons.createObjectBuilder()
                     .add("status", offline ? "OFFLINE" : "WRITING").build())).ok();
         }
 
@@ -402,7 +402,7 @@ public final class HeadlessDemo {
             }
             flush();
             if (finish && !stopped()) {
-                api.must(() -> api.post("/api/v1/terminal/finish", credential, Json.createObjectBuilder().add("confirmed", true).build()));
+                api.must(() -> api.post("/api/v1/terminal/finish", credential, Jsons.createObjectBuilder().add("confirmed", true).build()));
             }
         }
 
@@ -421,7 +421,7 @@ public final class HeadlessDemo {
                     ? ItemScorer.correctResponses(item).values().stream().findFirst().orElse(new ResponseValue.Text("?"))
                     : wrong(item);
             String responseId = item.responses().getFirst().identifier();
-            String body = Json.createObjectBuilder().add("seq", seq)
+            String body = Jsons.createObjectBuilder().add("seq", seq)
                     .add("response", ResponseValueJson.itemToJson(Map.of(responseId, value))).build().toString();
             journal.addLast(new String[] {item.id(), Long.toString(seq), body});
             flush();
@@ -433,7 +433,7 @@ public final class HeadlessDemo {
                 String[] next = journal.peekFirst();
                 try {
                     var reply = api.put("/api/v1/terminal/answers/" + next[0], credential,
-                            Json.createReader(new java.io.StringReader(next[2])).readObject());
+                            Jsons.createReader(new java.io.StringReader(next[2])).readObject());
                     if (reply.status() == 200) {
                         acknowledged.merge(next[0], Long.parseLong(next[1]), Math::max);
                         journal.pollFirst();

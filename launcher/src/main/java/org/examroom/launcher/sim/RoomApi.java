@@ -1,6 +1,5 @@
 package org.examroom.launcher.sim;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
+import org.examroom.common.wire.Jsons;
 
 /** The controller's HTTP API as simulated consoles and terminals call it: JSON in, JSON out, bearer tokens. */
 public final class RoomApi {
@@ -27,7 +27,7 @@ public final class RoomApi {
     /** A reply: its status and body. */
     public record Reply(int status, String body) {
         public JsonObject json() {
-            try (var reader = Json.createReader(new StringReader(body))) {
+            try (var reader = Jsons.createReader(new StringReader(body))) {
                 return reader.readObject();
             }
         }

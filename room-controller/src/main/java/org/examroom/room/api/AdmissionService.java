@@ -6,7 +6,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import org.examroom.common.i18n.Explanation;
 import org.examroom.common.key.AccessKeys;
 import org.examroom.common.policy.AdmissionDecision;
 import org.examroom.common.policy.AttemptLimitPolicy;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
@@ -109,7 +109,7 @@ public final class AdmissionService implements HttpService {
     }
 
     private static JsonObject decision(String decision, Explanation why, StoredAttempt attempt, boolean actRequired) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("decision", decision).add("explanation", Texts.json(why))
+        JsonObjectBuilder b = Jsons.createObjectBuilder().add("decision", decision).add("explanation", Texts.json(why))
                 .add("attempt", ExamService.attemptJson(attempt));
         if (actRequired) {
             b.add("actRequired", true);
@@ -132,7 +132,7 @@ public final class AdmissionService implements HttpService {
                     new Actor.Staff(new StaffId(by.id())), by.auditName(), origin);
             r.tx().namedUpdate("key-revoke-attempt", r.now().toEpochMilli(), id);
             r.tx().namedInsert("key-insert", Secrets.sha256(canonical), number, id, r.now().toEpochMilli(), by.id());
-            return Json.createObjectBuilder().add("key", key).add("keyNumber", number)
+            return Jsons.createObjectBuilder().add("key", key).add("keyNumber", number)
                     .add("attempt", ExamService.attemptJson(after)).build();
         });
         res.status(201).send(reply);

@@ -10,7 +10,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,6 +20,7 @@ import org.examroom.common.attempt.AttemptLifecycle;
 import org.examroom.common.attempt.AttemptState;
 import org.examroom.common.i18n.Explanation;
 import org.examroom.common.policy.AppealPolicy;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
@@ -99,7 +99,7 @@ public final class AppealService implements HttpService {
             };
         });
         JsonObject appeal = filing.appeal().orElseThrow(() -> Problem.refused(filing.explanation()));
-        res.status(201).send(Json.createObjectBuilder(appeal).add("explanation", Texts.json(filing.explanation())).build());
+        res.status(201).send(Jsons.createObjectBuilder(appeal).add("explanation", Texts.json(filing.explanation())).build());
     }
 
     /**
@@ -167,20 +167,20 @@ public final class AppealService implements HttpService {
         Guard.staff(req);
         String id = Paths.id(req, "id");
         store.exam(store.read(), id).orElseThrow(() -> Problem.notFound("id", "No exam " + id));
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         try (Stream<DbRow> rows = store.read().namedQuery("appeals-of-exam", id)) {
             rows.forEach(r -> list.add(json(r)));
         }
-        res.send(Json.createObjectBuilder().add("appeals", list).build());
+        res.send(Jsons.createObjectBuilder().add("appeals", list).build());
     }
 
     private static JsonObject json(DbRow r) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", Rows.string(r, "ID")).add("attemptId", Rows.string(r, "ATTEMPT_ID"))
+        JsonObjectBuilder b = Jsons.createObjectBuilder().add("id", Rows.string(r, "ID")).add("attemptId", Rows.string(r, "ATTEMPT_ID"))
                 .add("examId", Rows.string(r, "EXAM_ID")).add("kind", Rows.string(r, "KIND")).add("text", Rows.string(r, "TEXT"))
                 .add("filedAt", Rows.instant(r, "FILED_AT").orElseThrow().toString()).add("filedBy", Rows.string(r, "FILED_BY"))
                 .add("deadline", Rows.instant(r, "DEADLINE").orElseThrow().toString());
         Rows.optionalString(r, "OUTCOME").ifPresent(outcome -> {
-            JsonObjectBuilder d = Json.createObjectBuilder().add("outcome", outcome).add("reason", Rows.string(r, "REASON"))
+            JsonObjectBuilder d = Jsons.createObjectBuilder().add("outcome", outcome).add("reason", Rows.string(r, "REASON"))
                     .add("decidedAt", Rows.instant(r, "DECIDED_AT").orElseThrow().toString()).add("decidedBy", Rows.string(r, "DECIDED_BY"));
             if (Rows.intValue(r, "POINTS_BEFORE") >= 0) {
                 d.add("pointsBefore", Rows.intValue(r, "POINTS_BEFORE"));

@@ -8,7 +8,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.examroom.common.exam.Applicant;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.CardSecret;
 import org.examroom.room.auth.Guard;
@@ -59,7 +59,7 @@ public final class ApplicantService implements HttpService {
         if (type.startsWith("text/csv") || type.startsWith("text/plain")) {
             parsed = ApplicantImport.csv(text);
         } else if (type.startsWith("application/json")) {
-            try (var reader = Json.createReader(new StringReader(text))) {
+            try (var reader = Jsons.createReader(new StringReader(text))) {
                 parsed = ApplicantImport.json(reader.readObject());
             } catch (jakarta.json.JsonException e) {
                 throw Problem.badRequest(null, "The body is not a JSON object with an 'applicants' array");
@@ -115,10 +115,10 @@ public final class ApplicantService implements HttpService {
             return null;
         });
 
-        JsonArrayBuilder report = Json.createArrayBuilder();
+        JsonArrayBuilder report = Jsons.createArrayBuilder();
         rejected.stream().sorted(java.util.Comparator.comparingInt(ApplicantImport.Rejection::row))
-                .forEach(x -> report.add(Json.createObjectBuilder().add("row", x.row()).add("field", x.field()).add("message", x.message())));
-        res.send(Json.createObjectBuilder().add("accepted", accepted[0]).add("registrations", registrations[0])
+                .forEach(x -> report.add(Jsons.createObjectBuilder().add("row", x.row()).add("field", x.field()).add("message", x.message())));
+        res.send(Jsons.createObjectBuilder().add("accepted", accepted[0]).add("registrations", registrations[0])
                 .add("cards", cardsRegistered[0]).add("rejected", report).build());
     }
 
@@ -128,23 +128,23 @@ public final class ApplicantService implements HttpService {
         if (q.strip().length() < 2) {
             throw Problem.invalid("q", "Type at least two characters");
         }
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         store.searchApplicants(q).forEach(a -> list.add(json(a)));
-        res.send(Json.createObjectBuilder().add("applicants", list).build());
+        res.send(Jsons.createObjectBuilder().add("applicants", list).build());
     }
 
     private void get(ServerRequest req, ServerResponse res) {
         Guard.staff(req);
         String id = Paths.id(req, "id");
         Applicant applicant = store.applicant(store.read(), id).orElseThrow(() -> Problem.notFound("id", "No applicant " + id));
-        res.send(Json.createObjectBuilder(json(applicant)).add("card", ApplicantCards.holdsCard(store.read(), id)).build());
+        res.send(Jsons.createObjectBuilder(json(applicant)).add("card", ApplicantCards.holdsCard(store.read(), id)).build());
     }
 
     static JsonObject json(Applicant a) {
-        return Json.createObjectBuilder().add("id", a.id().value())
+        return Jsons.createObjectBuilder().add("id", a.id().value())
                 .add("fullName", a.name().full()).add("shortName", a.name().shortForm())
-                .add("document", Json.createObjectBuilder().add("kind", a.document().kind().name()).add("number", a.document().number()))
-                .add("accommodations", Json.createObjectBuilder()
+                .add("document", Jsons.createObjectBuilder().add("kind", a.document().kind().name()).add("number", a.document().number()))
+                .add("accommodations", Jsons.createObjectBuilder()
                         .add("extraMinutes", a.accommodations().extraTime().toMinutes())
                         .add("largePrint", a.accommodations().largePrint())
                         .add("separateRoom", a.accommodations().separateRoom())

@@ -1,6 +1,5 @@
 package org.examroom.room.api;
 
-import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.Executors;
@@ -9,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.examroom.common.attempt.Actor;
 import org.examroom.common.attempt.AttemptEvent;
 import org.examroom.common.attempt.AttemptState;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.push.Instructions;
 import org.examroom.room.push.RoomLive;
@@ -50,7 +50,7 @@ public final class AttemptTimer implements AutoCloseable {
                     StoredAttempt after = actions.apply(r, attempt, new AttemptEvent.Submitted(true), new Actor.System("timer"),
                             "system", "local");
                     after.terminalId().ifPresent(t -> instructions.add(r.tx(), t, Instructions.Kind.FINISHED,
-                            Json.createObjectBuilder().add("reason", "TIME_UP").build(), r.now()));
+                            Jsons.createObjectBuilder().add("reason", "TIME_UP").build(), r.now()));
                     r.afterCommit(instructions::reload);
                     return null;
                 });

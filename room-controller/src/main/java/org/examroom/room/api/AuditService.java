@@ -9,7 +9,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
 
@@ -31,20 +31,20 @@ public final class AuditService implements HttpService {
         Guard.staff(req, SUPERVISOR, COMMITTEE_MEMBER, SECRETARY, TECHNICIAN);
         long after = query(req, "after", 0, Long.MAX_VALUE, 0);
         int limit = (int) query(req, "limit", 1, 1000, 200);
-        var list = Json.createArrayBuilder();
+        var list = Jsons.createArrayBuilder();
         for (var e : audit.entries(after, limit)) {
-            list.add(Json.createObjectBuilder().add("seq", e.seq()).add("at", e.at().toString()).add("actor", e.actor())
+            list.add(Jsons.createObjectBuilder().add("seq", e.seq()).add("at", e.at().toString()).add("actor", e.actor())
                     .add("origin", e.origin()).add("action", e.action()).add("subject", e.subject())
-                    .add("details", Json.createReader(new java.io.StringReader(e.details())).readObject())
+                    .add("details", Jsons.createReader(new java.io.StringReader(e.details())).readObject())
                     .add("hash", e.hash()));
         }
-        res.send(Json.createObjectBuilder().add("entries", list).build());
+        res.send(Jsons.createObjectBuilder().add("entries", list).build());
     }
 
     private void verify(ServerRequest req, ServerResponse res) {
         Guard.staff(req, SUPERVISOR, COMMITTEE_MEMBER, SECRETARY, TECHNICIAN);
         var v = audit.verify();
-        var reply = Json.createObjectBuilder().add("intact", v.intact()).add("entries", v.entries());
+        var reply = Jsons.createObjectBuilder().add("intact", v.intact()).add("entries", v.entries());
         v.firstBreak().ifPresent(b -> reply.add("firstBreak", b));
         res.send(reply.build());
     }

@@ -4,8 +4,8 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
 import org.examroom.room.auth.StaffDirectory;
@@ -32,7 +32,7 @@ public final class AuthService implements HttpService {
         char[] password = Bodies.string(body, "password").toCharArray();
         var session = staff.signIn(login, password, Guard.origin(req))
                 .orElseThrow(() -> Problem.unauthenticated("Wrong login or password"));
-        res.send(Json.createObjectBuilder()
+        res.send(Jsons.createObjectBuilder()
                 .add("token", session.token())
                 .add("expiresAt", session.expiresAt().toString())
                 .add("staff", json(session.staff()))
@@ -52,9 +52,9 @@ public final class AuthService implements HttpService {
     }
 
     static JsonObject json(Principal.Staff s) {
-        var roles = Json.createArrayBuilder();
+        var roles = Jsons.createArrayBuilder();
         s.roles().stream().map(Enum::name).sorted().forEach(roles::add);
-        return Json.createObjectBuilder().add("id", s.id()).add("login", s.login())
+        return Jsons.createObjectBuilder().add("id", s.id()).add("login", s.login())
                 .add("displayName", s.displayName()).add("roles", roles).build();
     }
 }

@@ -1,7 +1,6 @@
 package org.examroom.room.api;
 
 import io.helidon.webserver.http.ServerRequest;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -17,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.examroom.common.wire.Jsons;
 
 /**
  * Reading JSON request bodies with a size limit, and their fields with messages that name the field:
@@ -41,7 +41,7 @@ public final class Bodies {
         if (text.isBlank()) {
             throw Problem.badRequest(null, "The request needs a JSON object body");
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = Jsons.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw Problem.badRequest(null, "The body must be a JSON object, not " + value.getValueType().name().toLowerCase());

@@ -7,8 +7,8 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.CardSecret;
 import org.examroom.room.auth.Guard;
@@ -59,7 +59,7 @@ public final class CardService implements HttpService {
                     "This card is registered to applicant " + other.applicantId() + "; void it there first");
             case ApplicantCards.Registration.Unchanged unchanged -> 200;
             default -> 201;
-        }).send(Json.createObjectBuilder().add("applicantId", id).add("card", true)
+        }).send(Jsons.createObjectBuilder().add("applicantId", id).add("card", true)
                 .add("replaced", done instanceof ApplicantCards.Registration.Replaced).build());
     }
 

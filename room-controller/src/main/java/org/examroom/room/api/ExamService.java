@@ -7,7 +7,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -29,6 +28,7 @@ import org.examroom.common.exam.VariantId;
 import org.examroom.common.policy.ExamPolicies;
 import org.examroom.common.policy.ManualGradingPolicy;
 import org.examroom.common.time.MoscowTime;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
@@ -141,9 +141,9 @@ public final class ExamService implements HttpService {
 
     private void list(ServerRequest req, ServerResponse res) {
         Guard.staff(req);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         store.exams().forEach(e -> list.add(json(e)));
-        res.send(Json.createObjectBuilder().add("exams", list).build());
+        res.send(Jsons.createObjectBuilder().add("exams", list).build());
     }
 
     private void get(ServerRequest req, ServerResponse res) {
@@ -156,15 +156,15 @@ public final class ExamService implements HttpService {
         Guard.staff(req);
         String id = Paths.id(req, "id");
         store.exam(store.read(), id).orElseThrow(() -> Problem.notFound("id", "No exam " + id));
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         for (StoredAttempt a : store.attemptsOfExam(store.read(), id)) {
             list.add(attemptJson(a));
         }
-        res.send(Json.createObjectBuilder().add("attempts", list).build());
+        res.send(Jsons.createObjectBuilder().add("attempts", list).build());
     }
 
     static JsonObject attemptJson(StoredAttempt a) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", a.id())
+        JsonObjectBuilder b = Jsons.createObjectBuilder().add("id", a.id())
                 .add("applicantId", a.attempt().applicant().value()).add("examId", a.attempt().exam().value())
                 .add("state", a.attempt().state().name()).add("version", a.version());
         a.roomId().ifPresent(v -> b.add("roomId", v));
@@ -176,11 +176,11 @@ public final class ExamService implements HttpService {
 
     static JsonObject json(ExamRecord record) {
         Exam e = record.exam();
-        JsonArrayBuilder aids = Json.createArrayBuilder();
+        JsonArrayBuilder aids = Jsons.createArrayBuilder();
         e.allowedAids().stream().map(Enum::name).sorted().forEach(aids::add);
-        JsonArrayBuilder variants = Json.createArrayBuilder();
+        JsonArrayBuilder variants = Jsons.createArrayBuilder();
         record.variants().forEach(v -> variants.add(v.value()));
-        return Json.createObjectBuilder().add("id", e.id().value()).add("subject", e.subject()).add("programme", e.programme())
+        return Jsons.createObjectBuilder().add("id", e.id().value()).add("subject", e.subject()).add("programme", e.programme())
                 .add("delivery", e.delivery().name()).add("stream", e.stream())
                 .add("scheduledStart", e.scheduledStart().toString())
                 .add("scheduledStartMoscow", MoscowTime.of(e.scheduledStart()).toLocalDateTime().toString())

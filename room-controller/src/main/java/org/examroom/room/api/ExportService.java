@@ -10,7 +10,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
@@ -66,28 +66,28 @@ public final class ExportService implements HttpService {
         res.header(HeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-record.zip\"");
         try (OutputStream body = res.outputStream(); ZipOutputStream zip = new ZipOutputStream(body, StandardCharsets.UTF_8)) {
             json(zip, "exam.json", ExamService.json(exam));
-            JsonArrayBuilder applicants = Json.createArrayBuilder();
-            JsonArrayBuilder records = Json.createArrayBuilder();
+            JsonArrayBuilder applicants = Jsons.createArrayBuilder();
+            JsonArrayBuilder records = Jsons.createArrayBuilder();
             for (StoredAttempt a : attempts) {
                 store.applicant(store.read(), a.attempt().applicant().value()).ifPresent(p -> applicants.add(ApplicantService.json(p)));
-                var answers = Json.createObjectBuilder();
-                store.answers(store.read(), a.id()).forEach((item, answer) -> answers.add(item, Json.createObjectBuilder()
+                var answers = Jsons.createObjectBuilder();
+                store.answers(store.read(), a.id()).forEach((item, answer) -> answers.add(item, Jsons.createObjectBuilder()
                         .add("seq", answer.seq()).add("savedAt", answer.savedAt().toString()).add("response", parse(answer.response()))));
-                var evidence = Json.createArrayBuilder();
+                var evidence = Jsons.createArrayBuilder();
                 try (Stream<DbRow> rows = store.read().namedQuery("evidence-of-attempt", a.id())) {
-                    rows.forEach(r -> evidence.add(Json.createObjectBuilder().add("kind", Rows.string(r, "KIND"))
+                    rows.forEach(r -> evidence.add(Jsons.createObjectBuilder().add("kind", Rows.string(r, "KIND"))
                             .add("at", Rows.instant(r, "AT_MS").orElseThrow().toString()).add("file", Rows.string(r, "PATH"))
                             .add("sha256", Rows.string(r, "SHA256")).add("details", parse(Rows.string(r, "DETAILS")))));
                 }
-                records.add(Json.createObjectBuilder().add("attempt", ExamService.attemptJson(a))
+                records.add(Jsons.createObjectBuilder().add("attempt", ExamService.attemptJson(a))
                         .add("events", RecordedEventsJson.json(a.attempt().history())).add("answers", answers).add("evidence", evidence));
             }
             json(zip, "applicants.json", applicants.build());
             json(zip, "attempts.json", records.build());
-            JsonArrayBuilder entries = Json.createArrayBuilder();
+            JsonArrayBuilder entries = Jsons.createArrayBuilder();
             for (String subject : Stream.concat(Stream.of(id), attempts.stream().map(StoredAttempt::id)).toList()) {
                 try (Stream<DbRow> rows = store.read().namedQuery("audit-of-subject", subject)) {
-                    rows.forEach(r -> entries.add(Json.createObjectBuilder().add("seq", Rows.longValue(r, "SEQ"))
+                    rows.forEach(r -> entries.add(Jsons.createObjectBuilder().add("seq", Rows.longValue(r, "SEQ"))
                             .add("at", Rows.instant(r, "AT_MS").orElseThrow().toString()).add("actor", Rows.string(r, "ACTOR"))
                             .add("action", Rows.string(r, "ACTION")).add("subject", Rows.string(r, "SUBJECT"))
                             .add("details", parse(Rows.string(r, "DETAILS"))).add("hash", Rows.string(r, "HASH"))));
@@ -118,7 +118,7 @@ public final class ExportService implements HttpService {
     }
 
     private static jakarta.json.JsonValue parse(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = Jsons.createReader(new StringReader(json))) {
             return reader.readValue();
         }
     }

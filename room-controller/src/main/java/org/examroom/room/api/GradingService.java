@@ -9,7 +9,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -28,6 +27,7 @@ import org.examroom.common.i18n.Explanation;
 import org.examroom.common.policy.ManualGradingPolicy;
 import org.examroom.common.policy.ManualGradingPolicy.Marking;
 import org.examroom.common.seal.UnsealedPackage;
+import org.examroom.common.wire.Jsons;
 import org.examroom.common.wire.ResponseValueJson;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
@@ -87,20 +87,20 @@ public final class GradingService implements HttpService {
         Map<String, Item> items = new HashMap<>();
         opened.items().values().forEach(i -> items.put(i.id(), i));
         List<Work> works = awaiting(store.read(), exam);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         for (Work work : works) {
-            JsonArrayBuilder workItems = Json.createArrayBuilder();
+            JsonArrayBuilder workItems = Jsons.createArrayBuilder();
             for (WorkItem item : work.items()) {
                 Item source = items.get(item.itemId());
                 String response = store.read().namedGet("answer-get", work.cipher().attemptId(), item.itemId())
                         .map(r -> responseText(Rows.string(r, "RESPONSE"))).orElse("");
-                workItems.add(Json.createObjectBuilder(itemJson(item)).add("prompt", source == null ? "" : source.body())
+                workItems.add(Jsons.createObjectBuilder(itemJson(item)).add("prompt", source == null ? "" : source.body())
                         .add("response", response));
             }
-            list.add(Json.createObjectBuilder().add("cipher", work.cipher().cipher()).add("items", workItems)
+            list.add(Jsons.createObjectBuilder().add("cipher", work.cipher().cipher()).add("items", workItems)
                     .add("gradersNeeded", exam.policies().manualGrading().gradersPerWork()).add("complete", work.complete()));
         }
-        res.send(Json.createObjectBuilder().add("works", list)
+        res.send(Jsons.createObjectBuilder().add("works", list)
                 .add("unfinished", works.stream().filter(w -> !w.complete()).count()).build());
     }
 
@@ -141,7 +141,7 @@ public final class GradingService implements HttpService {
                     AuditLog.details("cipher", cipher, "item", itemId, "score", score.toPlainString()));
             WorkItem after = work(r.tx(), exam, work).orElseThrow().items().stream().filter(i -> i.itemId().equals(itemId))
                     .findFirst().orElseThrow();
-            return Json.createObjectBuilder(itemJson(after)).add("cipher", cipher).build();
+            return Jsons.createObjectBuilder(itemJson(after)).add("cipher", cipher).build();
         });
         res.send(reply);
     }
@@ -174,7 +174,7 @@ public final class GradingService implements HttpService {
             r.record(by.auditName(), Guard.origin(req), "grading.decoded", examId, AuditLog.details("works", works.size()));
             return works.size();
         });
-        res.send(Json.createObjectBuilder().add("decoded", decoded).add("results", results.results(examId)).build());
+        res.send(Jsons.createObjectBuilder().add("decoded", decoded).add("results", results.results(examId)).build());
     }
 
     /** Which work is whose: only once every work of the exam is decoded. */
@@ -187,10 +187,10 @@ public final class GradingService implements HttpService {
             throw Problem.conflict("The works are not decoded yet (" + undecoded + " of " + ciphers.size()
                     + " still anonymous): the ciphers are linked to applicants only after POST …/grading/decode");
         }
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        ciphers.forEach(c -> list.add(Json.createObjectBuilder().add("cipher", c.cipher()).add("attemptId", c.attemptId())
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
+        ciphers.forEach(c -> list.add(Jsons.createObjectBuilder().add("cipher", c.cipher()).add("attemptId", c.attemptId())
                 .add("applicantId", c.applicantId()).add("decodedAt", c.decodedAt().orElseThrow().toString())));
-        res.send(Json.createObjectBuilder().add("ciphers", list).build());
+        res.send(Jsons.createObjectBuilder().add("ciphers", list).build());
     }
 
     /** The works not yet decoded whose open answers wait for marks, ordered by cipher. */
@@ -213,7 +213,7 @@ public final class GradingService implements HttpService {
         Map<String, List<WorkCiphers.StoredMark>> marks = WorkCiphers.marks(ex, exam.exam().id().value());
         ManualGradingPolicy policy = exam.policies().manualGrading();
         List<WorkItem> items = new ArrayList<>();
-        JsonObject perItem = Json.createReader(new StringReader(Rows.string(result.get(), "ITEMS"))).readObject();
+        JsonObject perItem = Jsons.createReader(new StringReader(Rows.string(result.get(), "ITEMS"))).readObject();
         for (Map.Entry<String, JsonValue> e : perItem.entrySet()) {
             JsonObject item = e.getValue().asJsonObject();
             if (!item.getBoolean("manual", false)) {
@@ -227,9 +227,9 @@ public final class GradingService implements HttpService {
     }
 
     private static JsonObject itemJson(WorkItem item) {
-        JsonArrayBuilder marks = Json.createArrayBuilder();
-        item.marks().forEach(m -> marks.add(Json.createObjectBuilder().add("grader", m.graderName()).add("score", m.score())));
-        var b = Json.createObjectBuilder().add("itemId", item.itemId()).add("maxScore", item.maxScore()).add("marks", marks)
+        JsonArrayBuilder marks = Jsons.createArrayBuilder();
+        item.marks().forEach(m -> marks.add(Jsons.createObjectBuilder().add("grader", m.graderName()).add("score", m.score())));
+        var b = Jsons.createObjectBuilder().add("itemId", item.itemId()).add("maxScore", item.maxScore()).add("marks", marks)
                 .add("discrepancy", item.marking() instanceof Marking.Discrepancy).add("complete", item.complete());
         if (item.marking() instanceof Marking.Final f) {
             b.add("finalScore", f.score());
@@ -239,7 +239,7 @@ public final class GradingService implements HttpService {
 
     /** What the applicant typed: the texts of the stored answer, one paragraph each. */
     private static String responseText(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = Jsons.createReader(new StringReader(json))) {
             JsonValue value = reader.readValue();
             if (!(value instanceof JsonObject o)) {
                 return "";

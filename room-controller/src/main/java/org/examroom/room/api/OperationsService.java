@@ -8,9 +8,9 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
@@ -41,13 +41,13 @@ public final class OperationsService implements HttpService {
         Principal.Staff by = Guard.staff(req, TECHNICIAN, SUPERVISOR);
         Path made = Backups.online(db, dataDirectory, dataDirectory.resolve("backups"), audit.now());
         audit.record(by.auditName(), Guard.origin(req), "backup.made", made.getFileName().toString(), AuditLog.none());
-        res.status(201).send(Json.createObjectBuilder().add("backup", made.toString()).build());
+        res.status(201).send(Jsons.createObjectBuilder().add("backup", made.toString()).build());
     }
 
     private void status(ServerRequest req, ServerResponse res) {
         Guard.staff(req, TECHNICIAN, SUPERVISOR);
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        res.send(Json.createObjectBuilder()
+        res.send(Jsons.createObjectBuilder()
                 .add("heapUsedMb", heap.getUsed() / (1024 * 1024))
                 .add("heapMaxMb", heap.getMax() / (1024 * 1024))
                 .add("uptimeSeconds", ManagementFactory.getRuntimeMXBean().getUptime() / 1000)

@@ -7,7 +7,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.examroom.common.exam.VariantId;
 import org.examroom.common.seal.PackageIdentity;
 import org.examroom.common.seal.SealException;
 import org.examroom.common.seal.UnsealedPackage;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
@@ -117,9 +117,9 @@ public final class PackageService implements HttpService {
     }
 
     static JsonObject json(PackageIdentity identity, boolean unsealed) {
-        JsonArrayBuilder variants = Json.createArrayBuilder();
+        JsonArrayBuilder variants = Jsons.createArrayBuilder();
         identity.variantIds().forEach(variants::add);
-        return Json.createObjectBuilder().add("examId", identity.examId()).add("title", identity.title())
+        return Jsons.createObjectBuilder().add("examId", identity.examId()).add("title", identity.title())
                 .add("variants", variants).add("items", identity.itemCount())
                 .add("fingerprint", identity.fingerprint()).add("shortFingerprint", identity.shortFingerprint())
                 .add("sealedAt", identity.sealedAt().toString()).add("signer", identity.signerKeyId())

@@ -1,10 +1,10 @@
 package org.examroom.room.api;
 
 import io.helidon.http.Status;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Optional;
+import org.examroom.common.wire.Jsons;
 
 /**
  * An RFC 9457 problem detail, thrown by handlers and turned into the response once, at the edge.
@@ -103,7 +103,7 @@ public final class Problem extends RuntimeException {
 
     /** The JSON body: type, title, status, detail, and field when known. */
     public JsonObject toJson(String instance) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Jsons.createObjectBuilder()
                 .add("type", "https://examroom.org/problems/" + type)
                 .add("title", title)
                 .add("status", status.code())

@@ -10,6 +10,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import jakarta.json.JsonException;
 import java.util.UUID;
+import org.examroom.common.wire.Jsons;
 
 /**
  * Turns every failure into an RFC 9457 problem detail: precise ones for what the client did wrong, and

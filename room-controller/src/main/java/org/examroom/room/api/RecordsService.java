@@ -10,7 +10,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -22,6 +21,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.examroom.common.attempt.AttemptState;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
@@ -63,13 +63,13 @@ public final class RecordsService implements HttpService {
         Guard.staff(req);
         String id = req.path().pathParameters().get("id");
         StoredAttempt attempt = store.attempt(store.read(), id).orElseThrow(() -> Problem.notFound("id", "No attempt " + id));
-        JsonArrayBuilder evidence = Json.createArrayBuilder();
+        JsonArrayBuilder evidence = Jsons.createArrayBuilder();
         try (Stream<DbRow> rows = store.read().namedQuery("evidence-of-attempt", id)) {
-            rows.forEach(r -> evidence.add(Json.createObjectBuilder().add("id", Rows.longValue(r, "ID")).add("kind", Rows.string(r, "KIND"))
+            rows.forEach(r -> evidence.add(Jsons.createObjectBuilder().add("id", Rows.longValue(r, "ID")).add("kind", Rows.string(r, "KIND"))
                     .add("at", Rows.instant(r, "AT_MS").orElseThrow().toString()).add("hasFile", !Rows.string(r, "PATH").isEmpty())
-                    .add("details", Json.createReader(new StringReader(Rows.string(r, "DETAILS"))).readObject())));
+                    .add("details", Jsons.createReader(new StringReader(Rows.string(r, "DETAILS"))).readObject())));
         }
-        res.send(Json.createObjectBuilder().add("attempt", ExamService.attemptJson(attempt))
+        res.send(Jsons.createObjectBuilder().add("attempt", ExamService.attemptJson(attempt))
                 .add("events", RecordedEventsJson.json(attempt.attempt().history())).add("evidence", evidence).build());
     }
 
@@ -108,7 +108,7 @@ public final class RecordsService implements HttpService {
         String id = Paths.id(req, "id");
         store.exam(store.read(), id).orElseThrow(() -> Problem.notFound("id", "No exam " + id));
         Map<AttemptState, Integer> counts = new EnumMap<>(AttemptState.class);
-        JsonArrayBuilder open = Json.createArrayBuilder();
+        JsonArrayBuilder open = Jsons.createArrayBuilder();
         for (StoredAttempt a : store.attemptsOfExam(store.read(), id)) {
             counts.merge(a.attempt().state(), 1, Integer::sum);
             if (a.attempt().state().isUnderWay()) {
@@ -122,7 +122,7 @@ public final class RecordsService implements HttpService {
         int removed = counts.getOrDefault(AttemptState.REMOVED, 0);
         int failures = counts.getOrDefault(AttemptState.TECHNICAL_FAILURE, 0);
         int unaccounted = present - works - removed - failures;
-        JsonObject reply = Json.createObjectBuilder().add("examId", id).add("registered", registered).add("present", present)
+        JsonObject reply = Jsons.createObjectBuilder().add("examId", id).add("registered", registered).add("present", present)
                 .add("absent", absent).add("worksHandedIn", works).add("removed", removed).add("technicalFailures", failures)
                 .add("notFinished", unaccounted).add("reconciled", unaccounted == 0).add("openAttempts", open).build();
         res.send(reply);
@@ -141,7 +141,7 @@ public final class RecordsService implements HttpService {
             r.record(by.auditName(), Guard.origin(req), "observer.entered", room, AuditLog.details("role", role));
             return null;
         });
-        res.status(201).send(Json.createObjectBuilder().add("recorded", true).build());
+        res.status(201).send(Jsons.createObjectBuilder().add("recorded", true).build());
     }
 
     private void observerLeft(ServerRequest req, ServerResponse res) {
@@ -169,17 +169,17 @@ public final class RecordsService implements HttpService {
     private void observers(ServerRequest req, ServerResponse res) {
         Guard.staff(req);
         String room = Paths.id(req, "id");
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         try (Stream<DbRow> rows = store.read().namedQuery("observers-of-room", room)) {
             rows.forEach(r -> {
-                var b = Json.createObjectBuilder().add("id", Rows.longValue(r, "ID")).add("fullName", Rows.string(r, "FULL_NAME"))
+                var b = Jsons.createObjectBuilder().add("id", Rows.longValue(r, "ID")).add("fullName", Rows.string(r, "FULL_NAME"))
                         .add("role", Rows.string(r, "ROLE")).add("organisation", Rows.string(r, "ORGANISATION"))
                         .add("enteredAt", Rows.instant(r, "ENTERED_AT").orElseThrow().toString());
                 Rows.instant(r, "LEFT_AT").ifPresent(t -> b.add("leftAt", t.toString()));
                 list.add(b);
             });
         }
-        res.send(Json.createObjectBuilder().add("observers", list).build());
+        res.send(Jsons.createObjectBuilder().add("observers", list).build());
     }
 
     private void draftSheets(ServerRequest req, ServerResponse res) {
@@ -195,19 +195,19 @@ public final class RecordsService implements HttpService {
             r.record(by.auditName(), Guard.origin(req), "draft.issued", id, AuditLog.details("sheets", sheets));
             return null;
         });
-        res.status(201).send(Json.createObjectBuilder().add("recorded", true).build());
+        res.status(201).send(Jsons.createObjectBuilder().add("recorded", true).build());
     }
 
     private void draftLog(ServerRequest req, ServerResponse res) {
         Guard.staff(req);
         String id = Paths.id(req, "id");
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         try (Stream<DbRow> rows = store.read().namedQuery("drafts-of-exam", id)) {
-            rows.forEach(r -> list.add(Json.createObjectBuilder().add("attemptId", Rows.string(r, "ATTEMPT_ID"))
+            rows.forEach(r -> list.add(Jsons.createObjectBuilder().add("attemptId", Rows.string(r, "ATTEMPT_ID"))
                     .add("applicantId", Rows.string(r, "APPLICANT_ID")).add("sheets", Rows.intValue(r, "SHEETS"))
                     .add("issuedAt", Rows.instant(r, "ISSUED_AT").orElseThrow().toString()).add("issuedBy", Rows.string(r, "ISSUED_BY"))));
         }
-        res.send(Json.createObjectBuilder().add("draftSheets", list).build());
+        res.send(Jsons.createObjectBuilder().add("draftSheets", list).build());
     }
 
     private static String required(JsonObject body, String field, int max) {

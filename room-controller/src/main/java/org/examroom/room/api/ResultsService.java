@@ -11,7 +11,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -35,6 +34,7 @@ import org.examroom.common.grading.ScoreWords;
 import org.examroom.common.grading.TestGrader;
 import org.examroom.common.policy.ManualGradingPolicy;
 import org.examroom.common.seal.UnsealedPackage;
+import org.examroom.common.wire.Jsons;
 import org.examroom.common.wire.ResponseValueJson;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
@@ -101,7 +101,7 @@ public final class ResultsService implements HttpService {
             r.record(by.auditName(), Guard.origin(req), "results.graded", id, AuditLog.details("attempts", computed.size()));
             return computed.size();
         });
-        res.send(Json.createObjectBuilder().add("graded", graded).add("results", results(id)).build());
+        res.send(Jsons.createObjectBuilder().add("graded", graded).add("results", results(id)).build());
     }
 
     /** The results of every attempt of the exam, with the open answers scored as {@code manual} says. */
@@ -156,7 +156,7 @@ public final class ResultsService implements HttpService {
         String variantId = TerminalSessionService.variantOf(attempt, opened);
         Map<String, RoomStore.Answer> answers = store.answers(ex, attempt.id());
         List<ItemResult> results = new ArrayList<>();
-        var perItem = Json.createObjectBuilder();
+        var perItem = Jsons.createObjectBuilder();
         int manual = 0;
         int unmarked = 0;
         for (String key : opened.variant(variantId).orElseThrow().itemIds()) {
@@ -175,7 +175,7 @@ public final class ResultsService implements HttpService {
                 }
             }
             results.add(new ItemResult(item.id(), points.min(max), max, BigDecimal.ONE));
-            perItem.add(item.id(), Json.createObjectBuilder().add("score", points).add("max", max).add("manual", score.manual()));
+            perItem.add(item.id(), Jsons.createObjectBuilder().add("score", points).add("max", max).add("manual", score.manual()));
         }
         Grade grade = grader.grade(state, gradable, results);
         boolean awaiting = unmarked > 0;
@@ -202,7 +202,7 @@ public final class ResultsService implements HttpService {
 
     /** The stored answer: the applicant's responses keyed by response identifier; anything unreadable counts as no answer. */
     private static Map<String, ResponseValue> responses(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = Jsons.createReader(new StringReader(json))) {
             var value = reader.readValue();
             return value instanceof JsonObject o ? ResponseValueJson.itemFromJson(o) : Map.of();
         } catch (RuntimeException e) {
@@ -214,22 +214,22 @@ public final class ResultsService implements HttpService {
         Guard.staff(req, COMMITTEE_MEMBER, SUPERVISOR, SECRETARY);
         String id = Paths.id(req, "id");
         store.exam(store.read(), id).orElseThrow(() -> Problem.notFound("id", "No exam " + id));
-        res.send(Json.createObjectBuilder().add("results", results(id)).build());
+        res.send(Jsons.createObjectBuilder().add("results", results(id)).build());
     }
 
     JsonArrayBuilder results(String examId) {
         Map<String, WorkCiphers.Cipher> ciphers = WorkCiphers.byAttempt(store.read(), examId);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         try (Stream<DbRow> rows = store.read().namedQuery("results-of-exam", examId)) {
             rows.forEach(row -> {
-                var b = Json.createObjectBuilder().add("attemptId", Rows.string(row, "ATTEMPT_ID"))
+                var b = Jsons.createObjectBuilder().add("attemptId", Rows.string(row, "ATTEMPT_ID"))
                         .add("applicantId", Rows.string(row, "APPLICANT_ID")).add("status", Rows.string(row, "STATUS"))
                         .add("manualItems", Rows.intValue(row, "MANUAL_ITEMS"));
                 decodedCipher(ciphers, Rows.string(row, "ATTEMPT_ID")).ifPresent(c -> b.add("cipher", c));
                 int points = Rows.intValue(row, "POINTS");
                 if (points >= 0) {
                     b.add("points", points).add("passed", Rows.bool(row, "PASSED"))
-                            .add("pointsInWords", Json.createObjectBuilder().add("ru", ScoreWords.in(RU, points))
+                            .add("pointsInWords", Jsons.createObjectBuilder().add("ru", ScoreWords.in(RU, points))
                                     .add("en", ScoreWords.in(Locale.ENGLISH, points)));
                 }
                 if (!Rows.string(row, "RAW_TOTAL").isEmpty()) {

@@ -8,7 +8,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,6 +22,7 @@ import java.util.stream.Stream;
 import org.examroom.common.attempt.AttemptEvent;
 import org.examroom.common.attempt.RecordedEvent;
 import org.examroom.common.proctoring.TrustScore;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.store.RoomStore;
@@ -72,11 +72,11 @@ public final class ReviewService implements HttpService {
                     spans.size()));
         }
         lines.sort(Comparator.comparingDouble((Line l) -> l.score().value()).thenComparing(l -> l.attempt().id()));
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         for (Line l : lines) {
-            JsonObjectBuilder shares = Json.createObjectBuilder();
+            JsonObjectBuilder shares = Jsons.createObjectBuilder();
             l.score().shares().forEach(shares::add);
-            JsonObjectBuilder b = Json.createObjectBuilder().add("attemptId", l.attempt().id())
+            JsonObjectBuilder b = Jsons.createObjectBuilder().add("attemptId", l.attempt().id())
                     .add("applicantId", l.attempt().attempt().applicant().value())
                     .add("state", l.attempt().attempt().state().name())
                     .add("trustScore", Math.round(l.score().value() * 10) / 10.0).add("shares", shares).add("events", l.events());
@@ -84,14 +84,14 @@ public final class ReviewService implements HttpService {
             l.attempt().seatLabel().ifPresent(s -> b.add("seat", s));
             list.add(b);
         }
-        res.send(Json.createObjectBuilder().add("examId", id).add("attempts", list).build());
+        res.send(Jsons.createObjectBuilder().add("examId", id).add("attempts", list).build());
     }
 
     private List<TrustScore.Span> spans(String attemptId) {
         List<TrustScore.Span> spans = new ArrayList<>();
         try (Stream<DbRow> rows = store.read().namedQuery("evidence-of-attempt", attemptId)) {
             rows.filter(r -> "proctoring".equals(Rows.string(r, "KIND"))).forEach(r -> {
-                try (var reader = Json.createReader(new StringReader(Rows.string(r, "DETAILS")))) {
+                try (var reader = Jsons.createReader(new StringReader(Rows.string(r, "DETAILS")))) {
                     JsonObject d = reader.readObject();
                     String end = d.getString("end", "");
                     spans.add(new TrustScore.Span(d.getString("kind", ""), Instant.parse(d.getString("start")),

@@ -7,7 +7,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -16,6 +15,7 @@ import java.util.List;
 import org.examroom.common.exam.Room;
 import org.examroom.common.exam.RoomId;
 import org.examroom.common.exam.Seat;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
@@ -92,9 +92,9 @@ public final class RoomService implements HttpService {
     }
 
     static JsonObject json(Room room) {
-        JsonArrayBuilder seats = Json.createArrayBuilder();
-        room.seats().forEach(s -> seats.add(Json.createObjectBuilder().add("label", s.label()).add("row", s.row()).add("column", s.column())));
-        return Json.createObjectBuilder().add("id", room.id().value()).add("name", room.name())
+        JsonArrayBuilder seats = Jsons.createArrayBuilder();
+        room.seats().forEach(s -> seats.add(Jsons.createObjectBuilder().add("label", s.label()).add("row", s.row()).add("column", s.column())));
+        return Jsons.createObjectBuilder().add("id", room.id().value()).add("name", room.name())
                 .add("separate", room.separateForAccommodations()).add("seats", seats).build();
     }
 }

@@ -7,7 +7,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import org.examroom.common.exam.Seat;
 import org.examroom.common.exam.VariantId;
 import org.examroom.common.i18n.Explanation;
 import org.examroom.common.seating.SeatMove;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
@@ -100,8 +100,8 @@ public final class SeatChangeService implements HttpService {
     }
 
     private static JsonObject answer(StoredAttempt moved, Optional<String> swappedWith, List<Seat> clashes) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("attempt", ExamService.attemptJson(moved))
-                .add("sameVariantNeighbours", Json.createArrayBuilder(clashes.stream().map(Seat::label).toList()));
+        JsonObjectBuilder b = Jsons.createObjectBuilder().add("attempt", ExamService.attemptJson(moved))
+                .add("sameVariantNeighbours", Jsons.createArrayBuilder(clashes.stream().map(Seat::label).toList()));
         swappedWith.ifPresent(s -> b.add("swappedWith", s));
         return b.build();
     }

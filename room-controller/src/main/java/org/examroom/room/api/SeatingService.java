@@ -7,7 +7,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -19,6 +18,7 @@ import org.examroom.common.exam.Applicant;
 import org.examroom.common.exam.Room;
 import org.examroom.common.seating.SeatingPlan;
 import org.examroom.common.seating.SeatingPlanner;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
@@ -75,12 +75,12 @@ public final class SeatingService implements HttpService {
                     AuditLog.details("seated", made.assignments().size(), "unseated", made.unseated().size(), "seed", seed));
             return made;
         });
-        JsonArrayBuilder seated = Json.createArrayBuilder();
-        plan.assignments().forEach(a -> seated.add(Json.createObjectBuilder().add("applicantId", a.applicant().value())
+        JsonArrayBuilder seated = Jsons.createArrayBuilder();
+        plan.assignments().forEach(a -> seated.add(Jsons.createObjectBuilder().add("applicantId", a.applicant().value())
                 .add("roomId", a.room().value()).add("seat", a.seat().label()).add("variantId", a.variant().value())));
-        JsonArrayBuilder unseated = Json.createArrayBuilder();
-        plan.unseated().forEach(u -> unseated.add(Json.createObjectBuilder().add("applicantId", u.applicant().value())
+        JsonArrayBuilder unseated = Jsons.createArrayBuilder();
+        plan.unseated().forEach(u -> unseated.add(Jsons.createObjectBuilder().add("applicantId", u.applicant().value())
                 .add("reason", Texts.json(u.reason()))));
-        res.send(Json.createObjectBuilder().add("seed", seed).add("seated", seated).add("unseated", unseated).build());
+        res.send(Jsons.createObjectBuilder().add("seed", seed).add("seated", seated).add("unseated", unseated).build());
     }
 }

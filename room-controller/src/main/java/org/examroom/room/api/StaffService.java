@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.examroom.common.exam.StaffRole;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
 import org.examroom.room.auth.StaffDirectory;

@@ -9,7 +9,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -25,6 +24,7 @@ import org.examroom.common.exam.Room;
 import org.examroom.common.exam.Seat;
 import org.examroom.common.exam.StaffId;
 import org.examroom.common.policy.LeavingPolicy;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
@@ -78,7 +78,7 @@ public final class SupervisionService implements HttpService {
         Guard.staff(req, SUPERVISOR); // the role before the body: a caller without it learns nothing of the fields
         JsonObject body = Bodies.object(req);
         String reason = Bodies.string(body, "reason");
-        act(req, new AttemptEvent.Paused(reason), Instructions.Kind.PAUSE, Json.createObjectBuilder().add("reason", reason).build(), res);
+        act(req, new AttemptEvent.Paused(reason), Instructions.Kind.PAUSE, Jsons.createObjectBuilder().add("reason", reason).build(), res);
     }
 
     private void resume(ServerRequest req, ServerResponse res) {
@@ -91,7 +91,7 @@ public final class SupervisionService implements HttpService {
         Duration extra = Bodies.minutes(body, "minutes");
         String reason = Bodies.string(body, "reason");
         act(req, new AttemptEvent.TimeExtended(extra, reason), Instructions.Kind.EXTEND,
-                Json.createObjectBuilder().add("minutes", extra.toMinutes()).add("reason", reason).build(), res);
+                Jsons.createObjectBuilder().add("minutes", extra.toMinutes()).add("reason", reason).build(), res);
     }
 
     private void remove(ServerRequest req, ServerResponse res) {
@@ -99,7 +99,7 @@ public final class SupervisionService implements HttpService {
         JsonObject body = Bodies.object(req);
         String act = Bodies.string(body, "actNumber");
         act(req, new AttemptEvent.Removed(act, Bodies.string(body, "rule"), Bodies.string(body, "reason")),
-                Instructions.Kind.REMOVE, Json.createObjectBuilder().add("actNumber", act).build(), res);
+                Instructions.Kind.REMOVE, Jsons.createObjectBuilder().add("actNumber", act).build(), res);
     }
 
     private void technicalFailure(ServerRequest req, ServerResponse res) {
@@ -107,7 +107,7 @@ public final class SupervisionService implements HttpService {
         JsonObject body = Bodies.object(req);
         String description = Bodies.string(body, "description");
         act(req, new AttemptEvent.TechnicalFailure(description), Instructions.Kind.LOCK,
-                Json.createObjectBuilder().add("reason", "technical failure").build(), res);
+                Jsons.createObjectBuilder().add("reason", "technical failure").build(), res);
     }
 
     private void exit(ServerRequest req, ServerResponse res) {
@@ -125,7 +125,7 @@ public final class SupervisionService implements HttpService {
             }
             StoredAttempt after = actions.apply(r, attempt, new AttemptEvent.LeftRoom(), new Actor.Staff(new StaffId(by.id())),
                     by.auditName(), Guard.origin(req));
-            return Json.createObjectBuilder().add("attempt", ExamService.attemptJson(after))
+            return Jsons.createObjectBuilder().add("attempt", ExamService.attemptJson(after))
                     .add("explanation", Texts.json(decision.explanation())).build();
         });
         res.send(reply);
@@ -145,12 +145,12 @@ public final class SupervisionService implements HttpService {
         audit.write(r -> {
             StoredAttempt attempt = actions.load(r, id);
             String terminal = attempt.terminalId().orElseThrow(() -> Problem.conflict("The applicant has no terminal yet"));
-            instructions.add(r.tx(), terminal, Instructions.Kind.MESSAGE, Json.createObjectBuilder().add("text", text).build(), r.now());
+            instructions.add(r.tx(), terminal, Instructions.Kind.MESSAGE, Jsons.createObjectBuilder().add("text", text).build(), r.now());
             r.record(by.auditName(), Guard.origin(req), "terminal.message", id, AuditLog.none());
             r.afterCommit(instructions::reload);
             return null;
         });
-        res.status(202).send(Json.createObjectBuilder().add("queued", true).build());
+        res.status(202).send(Jsons.createObjectBuilder().add("queued", true).build());
     }
 
     /** Applies the event and, when the applicant is at a terminal, queues the matching instruction. */
@@ -183,7 +183,7 @@ public final class SupervisionService implements HttpService {
             r.afterCommit(live::bump);
             return n;
         });
-        res.send(Json.createObjectBuilder().add("roomId", roomId).add("cleared", cleared).build());
+        res.send(Jsons.createObjectBuilder().add("roomId", roomId).add("cleared", cleared).build());
     }
 
     private void closeHelp(ServerRequest req, ServerResponse res) {
@@ -248,9 +248,9 @@ public final class SupervisionService implements HttpService {
                 flags.merge(Rows.string(r, "ATTEMPT_ID"), next, Flags::then);
             });
         }
-        JsonArrayBuilder seats = Json.createArrayBuilder();
+        JsonArrayBuilder seats = Jsons.createArrayBuilder();
         for (Seat seat : room.seats()) {
-            JsonObjectBuilder s = Json.createObjectBuilder().add("seat", seat.label()).add("row", seat.row()).add("column", seat.column());
+            JsonObjectBuilder s = Jsons.createObjectBuilder().add("seat", seat.label()).add("row", seat.row()).add("column", seat.column());
             Optional.ofNullable(bySeat.get(seat.label())).ifPresent(a -> {
                 s.add("attemptId", a.id()).add("state", a.attempt().state().name());
                 store.applicant(store.read(), a.attempt().applicant().value()).ifPresent(p -> s.add("applicant", p.name().shortForm()));
@@ -260,7 +260,7 @@ public final class SupervisionService implements HttpService {
                         s.add("flags", f.count()).add("lastFlag", f.last());
                     }
                     if (!f.notes().isEmpty()) {
-                        s.add("setupNotes", Json.createArrayBuilder(f.notes().stream().sorted().toList()));
+                        s.add("setupNotes", Jsons.createArrayBuilder(f.notes().stream().sorted().toList()));
                     }
                 });
                 actions.clocks().clock(a.id()).ifPresent(c -> s.add("remainingSeconds", c.remainingAt(now).toSeconds()));
@@ -278,7 +278,7 @@ public final class SupervisionService implements HttpService {
         }
         long wrongKeys = org.examroom.room.store.Rows.count(store.read().namedGet("key-failures-room", roomId,
                 now.minus(TerminalSessionService.WINDOW).toEpochMilli()));
-        res.send(Json.createObjectBuilder().add("version", version).add("roomId", roomId).add("at", now.toString())
+        res.send(Jsons.createObjectBuilder().add("version", version).add("roomId", roomId).add("at", now.toString())
                 .add("wrongKeysLast10Minutes", wrongKeys)
                 .add("wrongKeyAlert", wrongKeys >= TerminalSessionService.ROOM_ALERT)
                 .add("keyEntryPaused", wrongKeys >= TerminalSessionService.ROOM_LIMIT)
@@ -298,7 +298,7 @@ public final class SupervisionService implements HttpService {
     }
 
     private static String flagKind(String details) {
-        try (var reader = Json.createReader(new java.io.StringReader(details))) {
+        try (var reader = Jsons.createReader(new java.io.StringReader(details))) {
             return reader.readObject().getString("kind", "");
         } catch (RuntimeException e) {
             return "";

@@ -4,12 +4,12 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.examroom.common.exam.StaffRole;
 import org.examroom.common.i18n.Explanation;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.sync.SyncAgent;
 import org.examroom.room.sync.SyncStatus;
@@ -50,10 +50,10 @@ public final class SyncStatusService implements HttpService {
     }
 
     static JsonObject json(SyncStatus s) {
-        JsonArrayBuilder atRisk = Json.createArrayBuilder();
-        s.removalsAtRisk().forEach(r -> atRisk.add(Json.createObjectBuilder().add("attemptId", r.attemptId())
+        JsonArrayBuilder atRisk = Jsons.createArrayBuilder();
+        s.removalsAtRisk().forEach(r -> atRisk.add(Jsons.createObjectBuilder().add("attemptId", r.attemptId())
                 .add("removedAt", r.removedAt().toString()).add("deadline", r.deadline().toString())));
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsons.createObjectBuilder()
                 .add("configured", s.configured())
                 .add("site", s.site())
                 .add("publicKey", s.publicKey())

@@ -7,8 +7,8 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
 import org.examroom.room.auth.TerminalRegistry;
@@ -38,7 +38,7 @@ public final class TerminalAdminService implements HttpService {
         Principal.Staff by = Guard.staff(req, SUPERVISOR, TECHNICIAN);
         JsonObject body = req.content().hasEntity() ? Bodies.object(req) : JsonObject.EMPTY_JSON_OBJECT;
         var code = terminals.newCode(Bodies.optionalString(body, "roomId"), Bodies.optionalString(body, "seat"), by, Guard.origin(req));
-        var reply = Json.createObjectBuilder().add("code", code.code()).add("expiresAt", code.expiresAt().toString());
+        var reply = Jsons.createObjectBuilder().add("code", code.code()).add("expiresAt", code.expiresAt().toString());
         code.roomId().ifPresent(r -> reply.add("roomId", r));
         code.seatLabel().ifPresent(s -> reply.add("seat", s));
         res.status(201).send(reply.build());
@@ -47,7 +47,7 @@ public final class TerminalAdminService implements HttpService {
     private void pair(ServerRequest req, ServerResponse res) {
         JsonObject body = Bodies.object(req, 4096);
         var paired = terminals.pair(Bodies.string(body, "terminalId"), Bodies.string(body, "code"), Guard.origin(req));
-        var reply = Json.createObjectBuilder().add("terminalId", paired.terminal().id()).add("credential", paired.credential());
+        var reply = Jsons.createObjectBuilder().add("terminalId", paired.terminal().id()).add("credential", paired.credential());
         if (paired.terminal().roomId() != null) {
             reply.add("roomId", paired.terminal().roomId());
         }
@@ -58,7 +58,7 @@ public final class TerminalAdminService implements HttpService {
     /** A terminal asks who it is: its id and seat. */
     private void self(ServerRequest req, ServerResponse res) {
         Principal.Terminal t = Guard.terminal(req);
-        var reply = Json.createObjectBuilder().add("terminalId", t.id());
+        var reply = Jsons.createObjectBuilder().add("terminalId", t.id());
         if (t.roomId() != null) {
             reply.add("roomId", t.roomId());
         }
@@ -68,9 +68,9 @@ public final class TerminalAdminService implements HttpService {
 
     private void list(ServerRequest req, ServerResponse res) {
         Guard.staff(req);
-        var list = Json.createArrayBuilder();
+        var list = Jsons.createArrayBuilder();
         for (var info : terminals.all()) {
-            var t = Json.createObjectBuilder().add("id", info.terminal().id()).add("pairedAt", info.pairedAt().toString());
+            var t = Jsons.createObjectBuilder().add("id", info.terminal().id()).add("pairedAt", info.pairedAt().toString());
             if (info.terminal().roomId() != null) {
                 t.add("roomId", info.terminal().roomId());
             }
@@ -80,7 +80,7 @@ public final class TerminalAdminService implements HttpService {
             info.revokedAt().ifPresent(at -> t.add("revokedAt", at.toString()));
             list.add(t);
         }
-        res.send(Json.createObjectBuilder().add("terminals", list).build());
+        res.send(Jsons.createObjectBuilder().add("terminals", list).build());
     }
 
     private void revoke(ServerRequest req, ServerResponse res) {

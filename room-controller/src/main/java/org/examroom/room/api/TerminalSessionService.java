@@ -5,7 +5,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -24,6 +23,7 @@ import org.examroom.common.attempt.AttemptEvent;
 import org.examroom.common.i18n.Explanation;
 import org.examroom.common.attempt.AttemptState;
 import org.examroom.common.key.AccessKeys;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.CardSecret;
 import org.examroom.room.auth.Guard;
@@ -284,7 +284,7 @@ public final class TerminalSessionService implements HttpService {
         StoredAttempt paused = audit.write(r -> {
             StoredAttempt changed = actions.apply(r, actions.load(r, attempt.id()), new AttemptEvent.Paused(reason),
                     new Actor.System("terminal-restart"), terminal.auditName(), Guard.origin(req));
-            instructions.add(r.tx(), terminal.id(), Instructions.Kind.PAUSE, Json.createObjectBuilder().add("reason", reason).build(), r.now());
+            instructions.add(r.tx(), terminal.id(), Instructions.Kind.PAUSE, Jsons.createObjectBuilder().add("reason", reason).build(), r.now());
             r.tx().namedInsert("help-insert", attempt.id(), terminal.id(), r.now().toEpochMilli());
             r.record(terminal.auditName(), Guard.origin(req), "terminal.restarted", attempt.id(), AuditLog.none());
             r.afterCommit(instructions::reload);
@@ -330,15 +330,15 @@ public final class TerminalSessionService implements HttpService {
         live.heartbeat(terminal.id(), now, status, offset, pendingAnswers);
         instructions.acknowledge(terminal.id(), acks, now);
 
-        JsonObjectBuilder reply = Json.createObjectBuilder().add("serverTime", now.toString()).add("version", live.version());
+        JsonObjectBuilder reply = Jsons.createObjectBuilder().add("serverTime", now.toString()).add("version", live.version());
         actions.attemptOn(terminal.id()).ifPresent(id -> {
-            JsonObjectBuilder a = Json.createObjectBuilder().add("id", id);
+            JsonObjectBuilder a = Jsons.createObjectBuilder().add("id", id);
             actions.stateOf(id).ifPresent(s -> a.add("state", s.name()));
             actions.clocks().clock(id).ifPresent(c -> a.add("remainingSeconds", c.remainingAt(now).toSeconds())
                     .add("deadline", c.deadlineAt(now).toString()).add("paused", c.pausedAt(now)));
             reply.add("attempt", a);
         });
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.createArrayBuilder();
         instructions.pendingFor(terminal.id()).forEach(i -> list.add(i.json()));
         res.send(reply.add("instructions", list).build());
     }
@@ -377,7 +377,7 @@ public final class TerminalSessionService implements HttpService {
                     org.examroom.common.attempt.AttemptLifecycle.stateName(locked.state()),
                     org.examroom.common.attempt.AttemptLifecycle.stateName(AttemptState.IN_PROGRESS)));
         }
-        res.send(Json.createObjectBuilder().add("item", item).add("seq", seq).add("storedSeq", stored).build());
+        res.send(Jsons.createObjectBuilder().add("item", item).add("seq", seq).add("storedSeq", stored).build());
     }
 
     /**
@@ -399,12 +399,12 @@ public final class TerminalSessionService implements HttpService {
         var opened = packages.opened(examId).orElseThrow(() -> Problem.conflict("The exam's package is not unsealed yet: wait for the start"));
         String variantId = variantOf(attempt, opened);
         String items = variantJson.computeIfAbsent(opened.identity().fingerprint() + "/" + variantId, k -> {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = Jsons.createArrayBuilder();
             opened.forTerminal(variantId).forEach(i -> list.add(org.examroom.common.wire.PublicItemJson.toJson(i)));
             return list.build().toString();
         });
         res.header(io.helidon.http.HeaderNames.CONTENT_TYPE, "application/json");
-        res.send("{\"attemptId\":" + Json.createValue(attempt.id()) + ",\"variantId\":" + Json.createValue(variantId)
+        res.send("{\"attemptId\":" + Jsons.createValue(attempt.id()) + ",\"variantId\":" + Jsons.createValue(variantId)
                 + ",\"items\":" + items + "}");
     }
 
@@ -449,14 +449,14 @@ public final class TerminalSessionService implements HttpService {
         Principal.Terminal terminal = Guard.terminal(req);
         String attemptId = actions.lastAttemptOn(terminal.id())
                 .orElseThrow(() -> Problem.conflict("No attempt is open on this terminal"));
-        JsonObjectBuilder items = Json.createObjectBuilder();
+        JsonObjectBuilder items = Jsons.createObjectBuilder();
         store.answers(store.read(), attemptId).forEach((item, answer) -> {
-            try (var reader = Json.createReader(new java.io.StringReader(answer.response()))) {
-                items.add(item, Json.createObjectBuilder().add("seq", answer.seq()).add("response", reader.readValue())
+            try (var reader = Jsons.createReader(new java.io.StringReader(answer.response()))) {
+                items.add(item, Jsons.createObjectBuilder().add("seq", answer.seq()).add("response", reader.readValue())
                         .add("savedAt", answer.savedAt().toString()));
             }
         });
-        res.send(Json.createObjectBuilder().add("attemptId", attemptId).add("answers", items).build());
+        res.send(Jsons.createObjectBuilder().add("attemptId", attemptId).add("answers", items).build());
     }
 
     /** A proctoring event with an optional JPEG snapshot: kept as evidence, recorded, shown to the console. */
@@ -475,7 +475,7 @@ public final class TerminalSessionService implements HttpService {
         String attemptId = actions.attemptOn(terminal.id()).orElseThrow(() -> Problem.conflict("No attempt is open on this terminal"));
         String path = snapshot.map(s -> evidence.store(attemptId, "snapshot", s)).orElse("");
         audit.write(r -> {
-            String details = Json.createObjectBuilder().add("kind", kind).add("start", startedAt.toString())
+            String details = Jsons.createObjectBuilder().add("kind", kind).add("start", startedAt.toString())
                     .add("end", endedAt.map(Instant::toString).orElse("")).add("confidence", confidence).build().toString();
             r.tx().namedInsert("evidence-insert", attemptId, "proctoring", r.now().toEpochMilli(), path,
                     snapshot.map(TerminalSessionService::sha256).orElse("0".repeat(64)), details);
@@ -484,7 +484,7 @@ public final class TerminalSessionService implements HttpService {
             r.afterCommit(live::bump);
             return null;
         });
-        res.status(201).send(Json.createObjectBuilder().add("recorded", true).build());
+        res.status(201).send(Jsons.createObjectBuilder().add("recorded", true).build());
     }
 
     private void help(ServerRequest req, ServerResponse res) {
@@ -496,7 +496,7 @@ public final class TerminalSessionService implements HttpService {
             r.afterCommit(live::bump);
             return null;
         });
-        res.status(201).send(Json.createObjectBuilder().add("requested", true).build());
+        res.status(201).send(Jsons.createObjectBuilder().add("requested", true).build());
     }
 
     /**
@@ -530,7 +530,7 @@ public final class TerminalSessionService implements HttpService {
     private JsonObject view(StoredAttempt attempt) {
         var applicant = store.applicant(store.read(), attempt.attempt().applicant().value()).orElseThrow();
         var exam = store.exam(store.read(), attempt.attempt().exam().value()).orElseThrow();
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("attempt", ExamService.attemptJson(attempt))
                 .add("applicant", applicant.name().shortForm())
                 .add("exam", ExamService.json(exam))

@@ -4,9 +4,9 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import jakarta.json.Json;
 import java.time.Clock;
 import org.examroom.common.time.MoscowTime;
+import org.examroom.common.wire.Jsons;
 
 /**
  * The controller's clock, which is the room's authoritative time: terminals and consoles keep
@@ -27,7 +27,7 @@ public final class TimeService implements HttpService {
 
     private void now(ServerRequest request, ServerResponse response) {
         var now = clock.instant();
-        response.send(Json.createObjectBuilder()
+        response.send(Jsons.createObjectBuilder()
                 .add("instant", now.toString())
                 .add("epochMillis", now.toEpochMilli())
                 .add("moscow", MoscowTime.of(now).toOffsetDateTime().toString())

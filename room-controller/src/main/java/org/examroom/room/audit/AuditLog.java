@@ -3,7 +3,6 @@ package org.examroom.room.audit;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbRow;
 import io.helidon.dbclient.DbTransaction;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.examroom.common.wire.Jsons;
 
 /**
  * Writes changes together with their audit entries in one transaction, one writer at a time so the chain
@@ -164,7 +164,7 @@ public final class AuditLog {
 
     /** Details as alternating names and values. */
     public static JsonObject details(Object... namesAndValues) {
-        var b = Json.createObjectBuilder();
+        var b = Jsons.createObjectBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             Object v = namesAndValues[i + 1];
             if (v != null) {

@@ -3,7 +3,6 @@ package org.examroom.room.push;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbExecute;
 import io.helidon.dbclient.DbRow;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import org.examroom.common.wire.Jsons;
 import org.examroom.room.store.Rows;
 
 /**
@@ -36,7 +36,7 @@ public final class Instructions {
     /** One instruction: its id (to acknowledge), kind and payload. */
     public record Instruction(long id, String terminalId, Kind kind, JsonObject payload, Instant createdAt) {
         public JsonObject json() {
-            return Json.createObjectBuilder().add("id", id).add("kind", kind.name()).add("payload", payload)
+            return Jsons.createObjectBuilder().add("id", id).add("kind", kind.name()).add("payload", payload)
                     .add("createdAt", createdAt.toString()).build();
         }
     }
@@ -64,7 +64,7 @@ public final class Instructions {
         try (Stream<DbRow> rows = ex.namedQuery("instructions-pending")) {
             rows.forEach(row -> {
                 JsonObject payload;
-                try (var reader = Json.createReader(new StringReader(Rows.string(row, "PAYLOAD")))) {
+                try (var reader = Jsons.createReader(new StringReader(Rows.string(row, "PAYLOAD")))) {
                     payload = reader.readObject();
                 }
                 Instruction i = new Instruction(Rows.longValue(row, "ID"), Rows.string(row, "TERMINAL_ID"),

@@ -1,6 +1,5 @@
 package org.examroom.room.store;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
@@ -10,6 +9,7 @@ import org.examroom.common.attempt.AttemptEvent;
 import org.examroom.common.exam.ApplicantId;
 import org.examroom.common.exam.IdentityDocument;
 import org.examroom.common.exam.StaffId;
+import org.examroom.common.wire.Jsons;
 
 /** Attempt events to and from the rows of {@code attempt_event}: a type name and a small JSON object. */
 public final class AttemptEventCodec {
@@ -22,7 +22,7 @@ public final class AttemptEventCodec {
     }
 
     public static String data(AttemptEvent event) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = Jsons.createObjectBuilder();
         switch (event) {
             case AttemptEvent.Admitted a -> b.add("documentKind", a.document().kind().name())
                     .add("documentNumber", a.document().number())
@@ -59,7 +59,7 @@ public final class AttemptEventCodec {
 
     public static AttemptEvent event(String type, String data) {
         JsonObject d;
-        try (var reader = Json.createReader(new StringReader(data))) {
+        try (var reader = Jsons.createReader(new StringReader(data))) {
             d = reader.readObject();
         }
         return switch (type) {

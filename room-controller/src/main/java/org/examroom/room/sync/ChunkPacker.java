@@ -2,7 +2,6 @@ package org.examroom.room.sync;
 
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbRow;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.examroom.common.sync.ChunkSeal;
+import org.examroom.common.wire.Jsons;
 
 /**
  * Packs what changed since the last pack into chunk bodies (layout in docs/office.md): every attempt whose
@@ -28,8 +28,8 @@ import org.examroom.common.sync.ChunkSeal;
 final class ChunkPacker {
 
     private static final System.Logger LOG = System.getLogger(ChunkPacker.class.getName());
-    /** One provider for every builder: {@code Json.createObjectBuilder()} looks the provider up again on each call. */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    /** One provider for every builder: {@code Jsons.createObjectBuilder()} looks the provider up again on each call. */
+    private static final JsonBuilderFactory JSON = Jsons.createBuilderFactory(Map.of());
 
     /** One attempt in its synced form, its digest, and when it was removed if it was. */
     record PackedAttempt(String id, JsonObject json, String digest, Optional<Long> removedAt) {

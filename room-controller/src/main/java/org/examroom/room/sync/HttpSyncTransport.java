@@ -1,6 +1,5 @@
 package org.examroom.room.sync;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -9,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.examroom.common.wire.Jsons;
 
 /**
  * Posts chunks to the office's {@code /api/v1/sync/chunks} over HTTPS, trusting the office's own CA
@@ -44,7 +44,7 @@ public final class HttpSyncTransport implements SyncTransport {
 
     @Override
     public Delivery deliver(Envelope envelope) {
-        String json = Json.createObjectBuilder().add("site", envelope.site()).add("no", envelope.no())
+        String json = Jsons.createObjectBuilder().add("site", envelope.site()).add("no", envelope.no())
                 .add("body", envelope.body()).add("signature", envelope.signature()).build().toString();
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
@@ -67,7 +67,7 @@ public final class HttpSyncTransport implements SyncTransport {
     }
 
     private static JsonObject parse(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = Jsons.createReader(new StringReader(body))) {
             return reader.readObject();
         } catch (RuntimeException notJson) {
             return JsonObject.EMPTY_JSON_OBJECT;

@@ -3,7 +3,6 @@ package org.examroom.room.sync;
 import io.helidon.dbclient.DbClient;
 import io.helidon.dbclient.DbRow;
 import io.helidon.dbclient.DbTransaction;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -28,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.examroom.common.sync.ChunkSeal;
+import org.examroom.common.wire.Jsons;
 
 /**
  * Sends the room's record to the office. Each round packs what changed into numbered chunks, keeps each
@@ -162,7 +162,7 @@ public final class SyncAgent implements AutoCloseable {
             return false;
         }
         for (ChunkPacker.Packed chunk : chunks) {
-            String envelope = Json.createObjectBuilder().add("site", site).add("no", chunk.no()).add("body", chunk.body())
+            String envelope = Jsons.createObjectBuilder().add("site", site).add("no", chunk.no()).add("body", chunk.body())
                     .add("signature", ChunkSeal.sign(keys.privateKey(), chunk.body())).build().toString();
             write(outbox.resolve(chunk.no() + ".json"), envelope);
         }
@@ -213,7 +213,7 @@ public final class SyncAgent implements AutoCloseable {
 
     private boolean send(long no) {
         JsonObject envelope;
-        try (var reader = Json.createReader(new StringReader(Files.readString(outbox.resolve(no + ".json"))))) {
+        try (var reader = Jsons.createReader(new StringReader(Files.readString(outbox.resolve(no + ".json"))))) {
             envelope = reader.readObject();
         } catch (IOException e) {
             throw new UncheckedIOException("The packed chunk " + no + " is missing from " + outbox, e);
