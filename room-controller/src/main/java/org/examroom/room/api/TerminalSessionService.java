@@ -527,6 +527,11 @@ public final class TerminalSessionService implements HttpService {
                 .orElseThrow(() -> Problem.conflict("No attempt is open on this terminal; enter an access key"));
     }
 
+    /**
+     * The attempt as the terminal sees it, with the applicant's short name, the exam, and the proctoring preset that
+     * monitors this applicant: the exam's, or {@code accommodated} for an applicant granted an accommodation. The
+     * terminal reads it at the key and again after a restart, before the test opens.
+     */
     private JsonObject view(StoredAttempt attempt) {
         var applicant = store.applicant(store.read(), attempt.attempt().applicant().value()).orElseThrow();
         var exam = store.exam(store.read(), attempt.attempt().exam().value()).orElseThrow();
@@ -534,6 +539,7 @@ public final class TerminalSessionService implements HttpService {
                 .add("attempt", ExamService.attemptJson(attempt))
                 .add("applicant", applicant.name().shortForm())
                 .add("exam", ExamService.json(exam))
+                .add("proctoring", exam.proctoring().forApplicant(applicant.accommodations()).presetName())
                 .build();
     }
 
