@@ -204,6 +204,11 @@ final class LiveRoom implements AutoCloseable {
         }
 
         @Override
+        public List<byte[]> identityPhotos() throws TerminalApiException {
+            return api().identityPhotos();
+        }
+
+        @Override
         public AttemptView start() throws TerminalApiException {
             return api().start();
         }
