@@ -267,9 +267,8 @@ public final class TerminalSessionService implements HttpService {
     }
 
     /**
-     * The identity photos of the attempt open on this terminal, as they were uploaded: a terminal that restarted, or
-     * took over the seat, in the middle of the test enrols its face checks from them again, since it keeps no
-     * biometric template on its disk. Only the terminal holding the attempt gets them, and only once they were taken
+     * The identity photos of the attempt open on this terminal, as they were uploaded: a terminal that restarted in
+     * the middle of the test enrols its face checks from them again, since it keeps no biometric template on its disk. Only the terminal holding the attempt gets them, and only once they were taken
      * and while the test is ahead or under way. A file that no longer matches the SHA-256 recorded at the upload is
      * left out: enrolling from a swapped photo would let another person sit the test. Each fetch is on the audit trail,
      * the photos being personal data.
