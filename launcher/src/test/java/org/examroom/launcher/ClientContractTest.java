@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import org.examroom.common.net.RoomTrust;
+import org.examroom.common.proctoring.ProctoringPreset;
 import org.examroom.console.client.HttpStaffApi;
 import org.examroom.console.client.StaffLogin;
+import org.examroom.face.ProctoringPolicy;
 import org.examroom.room.RoomController;
 import org.examroom.room.RoomSettings;
 import org.examroom.terminal.client.HttpPairingService;
@@ -41,6 +43,16 @@ class ClientContractTest {
     @AfterAll
     static void stop() {
         room.close();
+    }
+
+    @Test
+    void theControllerAndTheFaceChecksKnowTheSameProctoringPresets() {
+        // The controller stores and hands out the names; the terminal turns each into the face checks' figures.
+        assertThat(ProctoringPreset.names()).isEqualTo(ProctoringPolicy.PRESETS);
+        for (ProctoringPreset preset : ProctoringPreset.values()) {
+            assertThat(ProctoringPolicy.preset(preset.presetName())).isNotNull();
+        }
+        assertThat(ProctoringPolicy.preset(ProctoringPreset.ACCOMMODATED.presetName())).isEqualTo(ProctoringPolicy.ACCOMMODATED);
     }
 
     @Test

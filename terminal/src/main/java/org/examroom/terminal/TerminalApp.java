@@ -77,6 +77,7 @@ public final class TerminalApp extends Application {
         devices = Devices.open(DeviceSettings.fromParameters(named), Clock.systemUTC());
         ModelStore models = new ModelStore(Path.of(named.getOrDefault("models", ModelStore.DEFAULT_FOLDER.toString())));
         ExecutorService photoWork = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon().name("photo-checks").unstarted(r));
+        // The photos are checked by the room's figures; monitoring takes the applicant's preset from the controller.
         FaceSetup face = new FaceSetup(FaceChecks.open(models, ProctoringPolicy.IN_ROOM), CameraFeed.of(devices.camera()), photoWork);
         flow = new ApplicantFlow(data, api, io, Platform::runLater, Clock.systemUTC(), System::nanoTime, messages, face);
         PairingViewModel pairing = new PairingViewModel(TerminalIdentity.loadOrCreate(data),

@@ -1,2 +1,2 @@
-/** What the face checks' events add up to for a person reviewing an attempt: the trust score. */
+/** The proctoring an applicant is under: the preset that monitors them, and what its events add up to for a reviewer (the trust score). */
 package org.examroom.common.proctoring;

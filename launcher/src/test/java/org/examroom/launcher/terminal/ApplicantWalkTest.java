@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.examroom.common.content.ResponseValue;
 import org.examroom.common.i18n.Messages;
+import org.examroom.common.proctoring.ProctoringPreset;
 import org.examroom.face.ProctoringPolicy;
 import org.examroom.face.vision.OpenCvNatives;
 import org.examroom.hardware.camera.Frame;
@@ -156,6 +157,8 @@ class ApplicantWalkTest {
         room.clock.set(LiveRoom.START);
         doOnUi(flow::begin);
         eventually("the test is open", () -> screen() == Screen.TEST);
+        assertThat(onUi(() -> flow.session().orElseThrow().proctoring())).as("the exam's default preset")
+                .isEqualTo(ProctoringPreset.IN_ROOM);
         eventually("the controller's clock arrived", () -> onUi(() -> flow.testProperty().get().remainingSecondsProperty().get()) == 180 * 60);
         assertThat(room.attemptState()).isEqualTo("IN_PROGRESS");
     }

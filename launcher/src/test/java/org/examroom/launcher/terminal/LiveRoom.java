@@ -73,10 +73,7 @@ final class LiveRoom implements AutoCloseable {
         http = HttpClient.newBuilder().sslContext(trust).connectTimeout(Duration.ofSeconds(5)).build();
         admin = send("POST", "/api/v1/auth/login", null, "{\"login\":\"admin\",\"password\":\"" + PASSWORD + "\"}")
                 .getString("token");
-        send("PUT", "/api/v1/exams/MATH-1", admin, Json.createObjectBuilder().add("subject", "Математика")
-                .add("programme", "01.03.02").add("scheduledStart", "2026-07-15T10:00").add("durationMinutes", 180)
-                .add("passMark", 40).add("policy", "TPU").add("variants", Json.createArrayBuilder().add("V1"))
-                .add("aids", Json.createArrayBuilder().add("CALCULATOR")).build().toString());
+        defineExam("in-room");
         content.ifPresent(c -> sendBytes("/api/v1/exams/MATH-1/package", admin, c.sealed));
         send("PUT", "/api/v1/rooms/101", admin, "{\"name\":\"101\",\"rows\":2,\"columns\":2}");
         sendAs("/api/v1/applicants/import", admin, "text/csv",
@@ -86,6 +83,20 @@ final class LiveRoom implements AutoCloseable {
         JsonObject issued = send("POST", "/api/v1/attempts/" + ATTEMPT + "/key", admin, "{}");
         key = issued.getString("key");
         seat = issued.getJsonObject("attempt").getString("seat");
+    }
+
+    /** Defines the exam, as the console does, with the proctoring preset its terminals monitor by. */
+    void defineExam(String proctoring) {
+        send("PUT", "/api/v1/exams/MATH-1", admin, Json.createObjectBuilder().add("subject", "Математика")
+                .add("programme", "01.03.02").add("scheduledStart", "2026-07-15T10:00").add("durationMinutes", 180)
+                .add("passMark", 40).add("policy", "TPU").add("proctoring", proctoring)
+                .add("variants", Json.createArrayBuilder().add("V1"))
+                .add("aids", Json.createArrayBuilder().add("CALCULATOR")).build().toString());
+    }
+
+    /** What a staff member's {@code GET} of the path answers, e.g. the attempt's timeline. */
+    JsonObject staffGet(String path) {
+        return send("GET", path, admin, null);
     }
 
     /** The supervisor opens the package with its unseal key, as at the start of the exam. */
@@ -201,6 +212,11 @@ final class LiveRoom implements AutoCloseable {
         @Override
         public AttemptView photos(List<byte[]> jpegs) throws TerminalApiException {
             return api().photos(jpegs);
+        }
+
+        @Override
+        public List<byte[]> identityPhotos() throws TerminalApiException {
+            return api().identityPhotos();
         }
 
         @Override

@@ -27,6 +27,7 @@ import org.examroom.common.exam.ExamId;
 import org.examroom.common.exam.VariantId;
 import org.examroom.common.policy.ExamPolicies;
 import org.examroom.common.policy.ManualGradingPolicy;
+import org.examroom.common.proctoring.ProctoringPreset;
 import org.examroom.common.time.MoscowTime;
 import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
@@ -64,7 +65,8 @@ public final class ExamService implements HttpService {
             store.putExam(r.tx(), record);
             r.record(by.auditName(), Guard.origin(req), "exam.defined", id,
                     AuditLog.details("start", record.exam().scheduledStart(), "policy", record.policies().name(),
-                            "gradersPerWork", record.policies().manualGrading().gradersPerWork()));
+                            "gradersPerWork", record.policies().manualGrading().gradersPerWork(),
+                            "proctoring", record.proctoring().presetName()));
             return null;
         });
         res.send(json(record));
@@ -96,11 +98,17 @@ public final class ExamService implements HttpService {
             throw Problem.invalid("policy", e.getMessage());
         }
         policies = policies.withManualGrading(marking(body, policies.manualGrading()));
+        ProctoringPreset proctoring;
+        try {
+            proctoring = ProctoringPreset.named(Bodies.optionalString(body, "proctoring").orElse(ProctoringPreset.IN_ROOM.presetName()));
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid("proctoring", e.getMessage());
+        }
         try {
             Exam exam = new Exam(new ExamId(id), Bodies.string(body, "subject"), Bodies.string(body, "programme"), delivery,
                     Bodies.optionalInteger(body, "stream").orElse(1L).intValue(), start, Bodies.minutes(body, "durationMinutes"),
                     (int) Bodies.integer(body, "passMark"), Bodies.optionalInteger(body, "maxScore").orElse(100L).intValue(), aids);
-            return new ExamRecord(exam, policies, variants);
+            return new ExamRecord(exam, policies, variants, proctoring);
         } catch (IllegalArgumentException e) {
             throw Problem.invalid(null, e.getMessage());
         }
@@ -185,7 +193,8 @@ public final class ExamService implements HttpService {
                 .add("scheduledStart", e.scheduledStart().toString())
                 .add("scheduledStartMoscow", MoscowTime.of(e.scheduledStart()).toLocalDateTime().toString())
                 .add("durationMinutes", e.duration().toMinutes()).add("passMark", e.passMark()).add("maxScore", e.maxScore())
-                .add("aids", aids).add("policy", record.policies().name()).add("variants", variants)
+                .add("aids", aids).add("policy", record.policies().name()).add("proctoring", record.proctoring().presetName())
+                .add("variants", variants)
                 .add("gradersPerWork", record.policies().manualGrading().gradersPerWork())
                 .add("discrepancyTolerancePercent", record.policies().manualGrading().tolerancePercent())
                 .add("resultAppealDays", record.policies().appeals().resultAppealDays())

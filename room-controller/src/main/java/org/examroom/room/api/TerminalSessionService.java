@@ -41,10 +41,12 @@ import org.examroom.room.store.StoredAttempt;
 /**
  * What a paired terminal does for its applicant, under {@code /api/v1/terminal}: enter the access key (typed, from a
  * slip, or as the card registered to the applicant),
- * accept the rules and consent, upload identity photos, start, send heartbeats (whose replies carry
- * instructions), save answers, report proctoring events, call for help, finish.
+ * accept the rules and consent, upload identity photos (and fetch them again after a restart mid-test), start, send
+ * heartbeats (whose replies carry instructions), save answers, report proctoring events, call for help, finish.
  */
 public final class TerminalSessionService implements HttpService {
+
+    private static final System.Logger LOG = System.getLogger(TerminalSessionService.class.getName());
 
     /** Wrong keys a terminal may send in {@link #WINDOW} before it must wait. */
     static final int TERMINAL_LIMIT = 5;
@@ -90,6 +92,7 @@ public final class TerminalSessionService implements HttpService {
                 .get("/attempt", this::current)
                 .post("/rules", this::acceptRules)
                 .post("/photos", this::photos)
+                .get("/photos", this::identityPhotos)
                 .post("/start", this::start)
                 .post("/restarted", this::restarted)
                 .post("/heartbeat", this::heartbeat)
@@ -261,6 +264,40 @@ public final class TerminalSessionService implements HttpService {
                     new Actor.Applicant(now.attempt().applicant()), terminal.auditName(), Guard.origin(req));
         });
         res.send(view(after));
+    }
+
+    /**
+     * The identity photos of the attempt open on this terminal, as they were uploaded: a terminal that restarted in
+     * the middle of the test enrols its face checks from them again, since it keeps no biometric template on its disk. Only the terminal holding the attempt gets them, and only once they were taken
+     * and while the test is ahead or under way. A file that no longer matches the SHA-256 recorded at the upload is
+     * left out: enrolling from a swapped photo would let another person sit the test. Each fetch is on the audit trail,
+     * the photos being personal data.
+     */
+    private void identityPhotos(ServerRequest req, ServerResponse res) {
+        Principal.Terminal terminal = Guard.terminal(req);
+        StoredAttempt attempt = attemptOf(terminal);
+        AttemptState state = attempt.attempt().state();
+        if (state != AttemptState.PHOTOS_TAKEN && state != AttemptState.IN_PROGRESS && state != AttemptState.PAUSED) {
+            throw Problem.refused(Explanation.of("attempt.wrongState",
+                    org.examroom.common.attempt.AttemptLifecycle.stateName(state),
+                    org.examroom.common.attempt.AttemptLifecycle.stateName(AttemptState.PHOTOS_TAKEN)));
+        }
+        JsonArrayBuilder photos = Json.createArrayBuilder();
+        int sent = 0;
+        try (java.util.stream.Stream<DbRow> rows = store.read().namedQuery("identity-photos-of-attempt", attempt.id())) {
+            for (DbRow row : rows.toList()) {
+                byte[] photo = evidence.read(Rows.string(row, "PATH"));
+                if (!sha256(photo).equals(Rows.string(row, "SHA256"))) {
+                    LOG.log(System.Logger.Level.WARNING, "An identity photo of attempt {0} no longer matches its recorded SHA-256;"
+                            + " it is not sent to the terminal", attempt.id());
+                    continue;
+                }
+                photos.add(Base64.getEncoder().encodeToString(photo));
+                sent++;
+            }
+        }
+        audit.record(terminal.auditName(), Guard.origin(req), "photos.fetched", attempt.id(), AuditLog.details("photos", sent));
+        res.send(Json.createObjectBuilder().add("attemptId", attempt.id()).add("photos", photos).build());
     }
 
     private void start(ServerRequest req, ServerResponse res) {
@@ -527,6 +564,11 @@ public final class TerminalSessionService implements HttpService {
                 .orElseThrow(() -> Problem.conflict("No attempt is open on this terminal; enter an access key"));
     }
 
+    /**
+     * The attempt as the terminal sees it, with the applicant's short name, the exam, and the proctoring preset that
+     * monitors this applicant: the exam's, or {@code accommodated} for an applicant granted an accommodation. The
+     * terminal reads it at the key and again after a restart, before the test opens.
+     */
     private JsonObject view(StoredAttempt attempt) {
         var applicant = store.applicant(store.read(), attempt.attempt().applicant().value()).orElseThrow();
         var exam = store.exam(store.read(), attempt.attempt().exam().value()).orElseThrow();
@@ -534,6 +576,7 @@ public final class TerminalSessionService implements HttpService {
                 .add("attempt", ExamService.attemptJson(attempt))
                 .add("applicant", applicant.name().shortForm())
                 .add("exam", ExamService.json(exam))
+                .add("proctoring", exam.proctoring().forApplicant(applicant.accommodations()).presetName())
                 .build();
     }
 

@@ -40,6 +40,22 @@ public final class EvidenceFiles {
         }
     }
 
+    /**
+     * The bytes of a file kept by {@link #store}, by the path it returned. A path that leads outside the evidence
+     * folder (a damaged row) is refused rather than read.
+     */
+    public byte[] read(String path) {
+        Path file = root.getParent().resolve(path).normalize();
+        if (!file.startsWith(root)) {
+            throw new IllegalArgumentException("Not an evidence file: " + path);
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read evidence file " + path, e);
+        }
+    }
+
     /** Whether the bytes look like a JPEG image (its start-of-image marker). */
     public static boolean isJpeg(byte[] content) {
         return content.length > 3 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8 && (content[2] & 0xFF) == 0xFF;

@@ -31,6 +31,7 @@ import org.examroom.common.exam.Seat;
 import org.examroom.common.exam.VariantId;
 import org.examroom.common.policy.ExamPolicies;
 import org.examroom.common.policy.ManualGradingPolicy;
+import org.examroom.common.proctoring.ProctoringPreset;
 
 /**
  * Exams, applicants, rooms and attempts in Derby. Reads take any executor (the client, or a
@@ -57,11 +58,13 @@ public final class RoomStore {
         ManualGradingPolicy marking = record.policies().manualGrading();
         long updated = tx.namedUpdate("exam-update", e.subject(), e.programme(), e.delivery().name(), e.stream(),
                 e.scheduledStart().toEpochMilli(), (int) e.duration().toMinutes(), e.passMark(), e.maxScore(), aids,
-                record.policies().name(), variants, marking.gradersPerWork(), marking.tolerancePercent().intValue(), e.id().value());
+                record.policies().name(), variants, marking.gradersPerWork(), marking.tolerancePercent().intValue(),
+                record.proctoring().presetName(), e.id().value());
         if (updated == 0) {
             tx.namedInsert("exam-insert", e.id().value(), e.subject(), e.programme(), e.delivery().name(), e.stream(),
                     e.scheduledStart().toEpochMilli(), (int) e.duration().toMinutes(), e.passMark(), e.maxScore(), aids,
-                    record.policies().name(), variants, marking.gradersPerWork(), marking.tolerancePercent().intValue());
+                    record.policies().name(), variants, marking.gradersPerWork(), marking.tolerancePercent().intValue(),
+                    record.proctoring().presetName());
         }
     }
 
@@ -86,7 +89,7 @@ public final class RoomStore {
         List<VariantId> variants = Arrays.stream(Rows.string(row, "VARIANTS").split(",")).filter(v -> !v.isBlank()).map(VariantId::new).toList();
         ExamPolicies policies = ExamPolicies.preset(Rows.string(row, "POLICY")).withManualGrading(new ManualGradingPolicy(
                 Rows.intValue(row, "GRADERS_PER_WORK"), java.math.BigDecimal.valueOf(Rows.intValue(row, "TOLERANCE_PERCENT"))));
-        return new ExamRecord(exam, policies, variants);
+        return new ExamRecord(exam, policies, variants, ProctoringPreset.named(Rows.string(row, "PROCTORING")));
     }
 
     // --- applicants

@@ -84,6 +84,48 @@ class ExamFlowApiTest {
     }
 
     @Test
+    void anExamNamesItsProctoringPresetAndEachApplicantsTerminalIsToldTheOneThatMonitorsThem() {
+        assertThat(room.get("/api/v1/exams/MATH-1", admin).json().getString("proctoring")).as("the default").isEqualTo("in-room");
+        var remote = room.put("/api/v1/exams/MATH-1", admin,
+                Json.createObjectBuilder(exam("Математика", "TPU", "2026-07-15T10:00")).add("proctoring", "Remote").build());
+        assertThat(remote.status()).isEqualTo(200);
+        assertThat(remote.json().getString("proctoring")).isEqualTo("remote");
+        assertThat(room.get("/api/v1/exams/MATH-1", admin).json().getString("proctoring")).as("as stored").isEqualTo("remote");
+        assertThat(room.get("/api/v1/audit?limit=1000", admin).json().getJsonArray("entries").stream().map(e -> e.asJsonObject())
+                .filter(e -> e.getString("action").equals("exam.defined")).reduce((a, b) -> b).orElseThrow().toString())
+                .contains("remote");
+
+        var unknown = room.put("/api/v1/exams/X-1", admin,
+                Json.createObjectBuilder(exam("X", "TPU", "2026-07-15T10:00")).add("proctoring", "strict").build());
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.field()).isEqualTo("proctoring");
+        assertThat(unknown.json().getString("detail")).contains("in-room, remote, accommodated");
+        var notAName = room.put("/api/v1/exams/X-1", admin,
+                Json.createObjectBuilder(exam("X", "TPU", "2026-07-15T10:00")).add("proctoring", 2).build());
+        assertThat(notAName.status()).isEqualTo(400);
+        assertThat(notAName.field()).isEqualTo("proctoring");
+        assertThat(room.get("/api/v1/exams/X-1", admin).status()).as("nothing defined").isEqualTo(404);
+
+        // A-001 has no accommodations; A-002 has 90 minutes more and large print
+        importCsv();
+        room.post("/api/v1/exams/MATH-1/seating", admin, "{\"rooms\":[\"101\"],\"seed\":1}");
+        room.clock.set(START.minus(Duration.ofMinutes(15)));
+        Map<String, String> monitoredBy = new HashMap<>();
+        for (String applicant : new String[] {"A-001", "A-002"}) {
+            String attempt = applicant + ".MATH-1";
+            room.post("/api/v1/attempts/" + attempt + "/admit", admin, "{\"documentChecked\":true}");
+            var issued = room.post("/api/v1/attempts/" + attempt + "/key", admin, "{}").json();
+            String terminal = pairedTerminal("T-AAAA0" + applicant.charAt(4), issued.getJsonObject("attempt").getString("seat"));
+            var entered = room.post("/api/v1/terminal/key", terminal, Json.createObjectBuilder().add("key", issued.getString("key")).build());
+            assertThat(entered.json().getJsonObject("exam").getString("proctoring")).isEqualTo("remote");
+            assertThat(room.get("/api/v1/terminal/attempt", terminal).json().getString("proctoring"))
+                    .isEqualTo(entered.json().getString("proctoring"));
+            monitoredBy.put(applicant, entered.json().getString("proctoring"));
+        }
+        assertThat(monitoredBy).containsEntry("A-001", "remote").containsEntry("A-002", "accommodated");
+    }
+
+    @Test
     void anImportTakesTheGoodRowsAndReportsEachBadOne() {
         var report = importCsv();
         assertThat(report.status()).isEqualTo(200);

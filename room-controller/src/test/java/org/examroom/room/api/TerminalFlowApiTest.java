@@ -279,6 +279,37 @@ class TerminalFlowApiTest {
     }
 
     @Test
+    void theIdentityPhotosGoBackOnlyToTheTerminalHoldingTheAttemptAndOnlyOnceTaken() {
+        var tooEarly = room.get("/api/v1/terminal/photos", terminal);
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.json().getJsonObject("explanation").getString("en")).contains("this needs \"photos taken\"");
+        writing();
+
+        var photos = room.get("/api/v1/terminal/photos", terminal);
+        assertThat(photos.status()).isEqualTo(200);
+        assertThat(photos.json().getString("attemptId")).isEqualTo(attemptId);
+        assertThat(photos.json().getJsonArray("photos").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).as("as uploaded").hasSize(5).containsOnly(jpeg());
+        room.post("/api/v1/terminal/restarted", terminal, "{}");
+        assertThat(room.get("/api/v1/terminal/photos", terminal).status()).as("paused for the restart").isEqualTo(200);
+
+        String code = room.post("/api/v1/pairing-codes", admin, Json.createObjectBuilder().add("roomId", "101").add("seat", "2-2").build())
+                .json().getString("code");
+        String another = room.post("/api/v1/terminals/pair", null, Json.createObjectBuilder().add("terminalId", "T-BBBBBB")
+                .add("code", code).build()).json().getString("credential");
+        var elsewhere = room.get("/api/v1/terminal/photos", another);
+        assertThat(elsewhere.status()).isEqualTo(409);
+        assertThat(elsewhere.body()).doesNotContain(jpeg());
+        assertThat(room.get("/api/v1/terminal/photos", admin).status()).as("a terminal's call, not staff's").isEqualTo(403);
+        assertThat(room.get("/api/v1/audit?limit=1000", admin).json().getJsonArray("entries").stream().map(e -> e.asJsonObject())
+                .filter(e -> e.getString("action").equals("photos.fetched"))).as("each fetch on the record").hasSize(2);
+
+        room.post("/api/v1/attempts/" + attemptId + "/resume", admin, "");
+        room.post("/api/v1/terminal/finish", terminal, "{\"confirmed\":true}");
+        assertThat(room.get("/api/v1/terminal/photos", terminal).status()).as("the attempt is over").isEqualTo(409);
+    }
+
+    @Test
     void theReviewListPutsTheDoubtfulAttemptFirstByItsTrustScore() {
         writing();
         // 18 of the first 90 minutes with another person in view, reported at its start and again at its end

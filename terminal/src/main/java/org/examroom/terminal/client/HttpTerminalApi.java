@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
+import org.examroom.common.proctoring.ProctoringPreset;
 import org.examroom.common.wire.ProblemReply;
 import org.examroom.common.wire.PublicItemJson;
 import org.examroom.common.wire.WireFormatException;
@@ -31,6 +32,7 @@ import org.examroom.common.wire.WireFormatException;
 /** {@link TerminalApi} over HTTPS with the JDK's client, trusting the room CA, authenticated by the credential. */
 public final class HttpTerminalApi implements TerminalApi {
 
+    private static final System.Logger LOG = System.getLogger(HttpTerminalApi.class.getName());
     private static final String BASE = "/api/v1/terminal/";
 
     private final URI controller;
@@ -83,6 +85,20 @@ public final class HttpTerminalApi implements TerminalApi {
         JsonArrayBuilder photos = Json.createArrayBuilder();
         jpegs.forEach(j -> photos.add(Base64.getEncoder().encodeToString(j)));
         return attemptIn(post("photos", Json.createObjectBuilder().add("photos", photos).build()));
+    }
+
+    @Override
+    public List<byte[]> identityPhotos() throws TerminalApiException {
+        JsonObject reply = call("GET", "photos", null);
+        try {
+            List<byte[]> photos = new ArrayList<>();
+            for (JsonString photo : reply.getJsonArray("photos").getValuesAs(JsonString.class)) {
+                photos.add(Base64.getDecoder().decode(photo.getString()));
+            }
+            return photos;
+        } catch (RuntimeException e) {
+            throw malformed("photos", e);
+        }
     }
 
     @Override
@@ -236,9 +252,24 @@ public final class HttpTerminalApi implements TerminalApi {
             return new Session(attempt(reply.getJsonObject("attempt")), reply.getString("applicant", ""),
                     new ExamView(exam.getString("id"), exam.getString("subject", ""),
                             Instant.parse(exam.getString("scheduledStart")),
-                            exam.getJsonNumber("durationMinutes").longValue(), aids));
+                            exam.getJsonNumber("durationMinutes").longValue(), aids),
+                    proctoring(reply.getString("proctoring", ProctoringPreset.IN_ROOM.presetName())));
         } catch (RuntimeException e) {
             throw malformed("key", e);
+        }
+    }
+
+    /**
+     * The preset the controller names; one this terminal does not know (a newer controller) is monitored as in a room
+     * rather than stopping the applicant at the key.
+     */
+    private static ProctoringPreset proctoring(String name) {
+        try {
+            return ProctoringPreset.named(name);
+        } catch (IllegalArgumentException e) {
+            LOG.log(System.Logger.Level.WARNING, "The controller names a proctoring preset this terminal does not know; "
+                    + "monitoring as in a room: {0}", e.getMessage());
+            return ProctoringPreset.IN_ROOM;
         }
     }
 

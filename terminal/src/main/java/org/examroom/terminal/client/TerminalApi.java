@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.examroom.common.content.Item;
+import org.examroom.common.proctoring.ProctoringPreset;
 
 /**
  * Every call a paired terminal makes under {@code /api/v1/terminal}. Calls block: view models make them off the UI
@@ -25,8 +26,16 @@ public interface TerminalApi {
         }
     }
 
-    /** The attempt an accepted key opened, with the applicant's short name and the exam. */
-    record Session(AttemptView attempt, String applicant, ExamView exam) {
+    /**
+     * The attempt an accepted key opened, with the applicant's short name, the exam, and the proctoring preset the
+     * controller names for this applicant (the exam's, or accommodated for an applicant granted an accommodation).
+     */
+    record Session(AttemptView attempt, String applicant, ExamView exam, ProctoringPreset proctoring) {
+
+        /** The same session with the attempt as it stands now. */
+        public Session withAttempt(AttemptView now) {
+            return new Session(now, applicant, exam, proctoring);
+        }
     }
 
     /** The attempt's clock as of a heartbeat. */
@@ -76,6 +85,13 @@ public interface TerminalApi {
     AttemptView rules(boolean rules, boolean personalDataConsent) throws TerminalApiException;
 
     AttemptView photos(List<byte[]> jpegs) throws TerminalApiException;
+
+    /**
+     * The identity photos (JPEG) the controller keeps for the attempt open on this terminal, as they were sent: a
+     * terminal that restarted mid-test enrols its face checks from them again. Refused (409) before the photos are
+     * taken and once the attempt is over.
+     */
+    List<byte[]> identityPhotos() throws TerminalApiException;
 
     AttemptView start() throws TerminalApiException;
 

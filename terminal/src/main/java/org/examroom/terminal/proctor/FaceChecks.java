@@ -20,6 +20,10 @@ import org.opencv.core.Mat;
  */
 public sealed interface FaceChecks {
 
+    /**
+     * The figures the photos screen checks by. Monitoring during the test goes by the preset the controller names for
+     * the applicant instead ({@link TestMonitoring#start}).
+     */
     ProctoringPolicy policy();
 
     /** The models are verified and open. */

@@ -6,8 +6,9 @@ import org.examroom.face.enrol.LivenessCheck;
 
 /**
  * What the terminal's screens need for the face checks: whether they run here, the station's camera, and the thread
- * the photo checks run on (never the UI thread: a check takes tens of milliseconds), and how far the liveness step
- * asks the head to turn.
+ * the photo checks run on — those of the photos screen, and the enrolment made again from the controller's photos
+ * after a restart (never the UI thread: a check takes tens of milliseconds) — and how far the liveness step asks the
+ * head to turn.
  */
 public record FaceSetup(FaceChecks checks, CameraFeed camera, Executor photoWork, LivenessCheck.Settings liveness) {
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.examroom.face.ProctoringPolicy;
 import org.examroom.face.monitor.FaceCheckListener;
 import org.examroom.face.monitor.FaceCheckStatus;
 import org.examroom.face.monitor.FaceMonitor;
@@ -16,11 +17,11 @@ import org.examroom.face.vision.Embedding;
 import org.examroom.terminal.client.TerminalApi;
 
 /**
- * The face checks while the test screen is open: the camera's frames go to the face monitor (at the policy's rate,
- * on its own thread), which compares them with the applicant's enrolment; every event it raises, at its start and
- * again at its end, is queued in the {@link EventOutbox} for the controller. Nothing here runs on the caller's thread
- * or waits for the controller: every method returns at once. A pause of the attempt pauses the checks and rests the
- * camera; closing stops both.
+ * The face checks while the test screen is open: the camera's frames go to the face monitor (by the figures of the
+ * preset named for the applicant, on its own thread), which compares them with the applicant's enrolment; every event
+ * it raises, at its start and again at its end, is queued in the {@link EventOutbox} for the controller. Nothing here
+ * runs on the caller's thread or waits for the controller: every method returns at once. A pause of the attempt pauses
+ * the checks and rests the camera; closing stops both.
  */
 public final class TestMonitoring implements AutoCloseable {
 
@@ -31,11 +32,13 @@ public final class TestMonitoring implements AutoCloseable {
     private final ExecutorService cameraControl = Executors.newSingleThreadExecutor(
             r -> Thread.ofPlatform().daemon().name("face-checks-camera-control").unstarted(r));
     private final StatusWatch statuses;
+    private final ProctoringPolicy policy;
     private CameraFeed.Watch watch;
 
-    private TestMonitoring(StatusWatch statuses, FrameSource frames, FaceChecks.Available checks, Embedding template,
-            EventOutbox outbox, Clock clock, Optional<CameraFeed> camera, LatestFrame latest) {
+    private TestMonitoring(StatusWatch statuses, FrameSource frames, FaceChecks.Available checks, ProctoringPolicy policy,
+            Embedding template, EventOutbox outbox, Clock clock, Optional<CameraFeed> camera, LatestFrame latest) {
         this.statuses = statuses;
+        this.policy = policy;
         this.camera = camera;
         this.latest = latest;
         FaceCheckListener listener = new FaceCheckListener() {
@@ -50,27 +53,30 @@ public final class TestMonitoring implements AutoCloseable {
             }
         };
         // The listener only queues, so it runs on the monitoring thread itself.
-        this.monitor = FaceMonitor.start(checks.models(), template, frames, checks.policy(), clock, listener, Runnable::run);
+        this.monitor = FaceMonitor.start(checks.models(), template, frames, policy, clock, listener, Runnable::run);
     }
 
     /**
      * Starts checking the station camera's frames against the enrolment.
      *
+     * @param policy   the figures this applicant is monitored by: the preset the controller names for them, not
+     *                 necessarily the one the photo checks were opened with
      * @param statuses told (on the monitoring thread) when checks start, become unavailable, pause or stop
      */
-    public static TestMonitoring start(FaceChecks.Available checks, Embedding template, CameraFeed camera,
-            EventOutbox outbox, Clock clock, Consumer<FaceCheckStatus> statuses) {
+    public static TestMonitoring start(FaceChecks.Available checks, ProctoringPolicy policy, Embedding template,
+            CameraFeed camera, EventOutbox outbox, Clock clock, Consumer<FaceCheckStatus> statuses) {
         LatestFrame latest = new LatestFrame();
-        TestMonitoring monitoring = new TestMonitoring(new StatusWatch(statuses), latest, checks, template, outbox, clock,
-                Optional.of(camera), latest);
+        TestMonitoring monitoring = new TestMonitoring(new StatusWatch(statuses), latest, checks, policy, template, outbox,
+                clock, Optional.of(camera), latest);
         monitoring.cameraControl.execute(monitoring::watchCamera);
         return monitoring;
     }
 
     /** Starts checking frames from a source of the caller's (scripted frames in tests, a recording). */
-    public static TestMonitoring start(FaceChecks.Available checks, Embedding template, FrameSource frames,
-            EventOutbox outbox, Clock clock, Consumer<FaceCheckStatus> statuses) {
-        return new TestMonitoring(new StatusWatch(statuses), frames, checks, template, outbox, clock, Optional.empty(), null);
+    public static TestMonitoring start(FaceChecks.Available checks, ProctoringPolicy policy, Embedding template,
+            FrameSource frames, EventOutbox outbox, Clock clock, Consumer<FaceCheckStatus> statuses) {
+        return new TestMonitoring(new StatusWatch(statuses), frames, checks, policy, template, outbox, clock, Optional.empty(),
+                null);
     }
 
     /**
@@ -117,6 +123,11 @@ public final class TestMonitoring implements AutoCloseable {
     public void resume() {
         control(this::watchCamera);
         monitor.resume();
+    }
+
+    /** The figures this monitoring goes by. */
+    public ProctoringPolicy policy() {
+        return policy;
     }
 
     /** The applicant's absence so far, against the exam's absence budget. */

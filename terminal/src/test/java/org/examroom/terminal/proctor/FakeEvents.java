@@ -58,6 +58,11 @@ final class FakeEvents implements TerminalApi {
     }
 
     @Override
+    public List<byte[]> identityPhotos() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public AttemptView start() {
         throw new UnsupportedOperationException();
     }

@@ -85,7 +85,7 @@ class TestMonitoringTest {
         List<Thread> statusThreads = new CopyOnWriteArrayList<>();
 
         try (EventOutbox outbox = new EventOutbox(controller, Duration.ofMillis(50))) {
-            TestMonitoring monitoring = TestMonitoring.start(checks, applicant, script, outbox,
+            TestMonitoring monitoring = TestMonitoring.start(checks, checks.policy(), applicant, script, outbox,
                     Clock.fixed(T0, ZoneOffset.UTC), status -> {
                         statuses.add(status);
                         statusThreads.add(Thread.currentThread());
@@ -122,7 +122,7 @@ class TestMonitoringTest {
         FakeEvents controller = new FakeEvents();
         List<FaceCheckStatus> statuses = new CopyOnWriteArrayList<>();
         try (EventOutbox outbox = new EventOutbox(controller, Duration.ofMillis(50))) {
-            TestMonitoring monitoring = TestMonitoring.start(checks, Embedding.of(new float[] {1, 0}), Optional::empty,
+            TestMonitoring monitoring = TestMonitoring.start(checks, checks.policy(), Embedding.of(new float[] {1, 0}), Optional::empty,
                     outbox, Clock.systemUTC(), statuses::add);
             waitFor(() -> !statuses.isEmpty());
             monitoring.close();

@@ -17,7 +17,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.examroom.common.i18n.Messages;
+import org.examroom.common.proctoring.ProctoringPreset;
 import org.examroom.common.time.MoscowTime;
+import org.examroom.face.ProctoringPolicy;
 import org.examroom.face.monitor.FaceCheckStatus;
 import org.examroom.face.vision.Embedding;
 import org.examroom.terminal.client.TerminalApi;
@@ -27,6 +29,7 @@ import org.examroom.terminal.proctor.CameraFeed;
 import org.examroom.terminal.proctor.EventOutbox;
 import org.examroom.terminal.proctor.FaceChecks;
 import org.examroom.terminal.proctor.FaceSetup;
+import org.examroom.terminal.proctor.Reenrolment;
 import org.examroom.terminal.proctor.SetupReport;
 import org.examroom.terminal.proctor.TestMonitoring;
 import org.examroom.terminal.screen.key.KeyEntryViewModel;
@@ -42,7 +45,9 @@ import org.examroom.terminal.session.AttemptSession;
  *
  * <p>The face checks: the photos screen watches the camera while it is open; the enrolment its photos make is what
  * monitoring compares the applicant with while the test screen is open (paused with the attempt, stopped at the
- * end); what monitoring sees, and the terminal's setup notes, go to the controller through one {@link EventOutbox}.
+ * end), by the proctoring preset the controller names for the applicant. A terminal that reaches the test without
+ * that enrolment (it restarted) enrols again from the identity photos the controller keeps. What monitoring sees,
+ * and the terminal's setup notes, go to the controller through one {@link EventOutbox}.
  */
 public final class ApplicantFlow implements AutoCloseable {
 
@@ -82,6 +87,9 @@ public final class ApplicantFlow implements AutoCloseable {
     private CameraFeed.Watch photosCamera;
     private Optional<Embedding> enrolment = Optional.empty();
     private TestMonitoring monitoring;
+    /** Enrolling again from the controller's photos: whether the face checks run on this test is not known yet. */
+    private boolean enrolling;
+    private boolean setupReported;
     private boolean faceChecksUnavailableReported;
     private volatile boolean closed;
 
@@ -131,7 +139,7 @@ public final class ApplicantFlow implements AutoCloseable {
                 // Finding the test already under way means this terminal restarted in the middle of it: the
                 // controller pauses the clock and the supervisor confirms on the console before the applicant goes on.
                 Optional<TerminalApi.Session> open = found.isPresent() && found.get().attempt().state().equals("IN_PROGRESS")
-                        ? Optional.of(new TerminalApi.Session(api.restarted(), found.get().applicant(), found.get().exam()))
+                        ? Optional.of(found.get().withAttempt(api.restarted()))
                         : found;
                 ui.execute(() -> {
                     busy.set(false);
@@ -369,18 +377,91 @@ public final class ApplicantFlow implements AutoCloseable {
     }
 
     /**
-     * Monitoring runs while the test screen is open, when this terminal has face checks, a camera and the enrolment
-     * its photos made (a terminal restarted mid-test has none: the template is not kept on disk).
+     * Monitoring runs while the test screen is open, when this terminal has face checks and a camera, against the
+     * enrolment its photos made. A terminal that reaches the test without one (it restarted: the template is never
+     * kept on its disk) enrols again from the identity photos the controller keeps, and monitoring starts once that
+     * is done.
      */
     private void startMonitoring(TestViewModel model) {
-        if (monitoring != null || enrolment.isEmpty() || !face.camera().present()
-                || !(face.checks() instanceof FaceChecks.Available available)) {
-            LOG.log(System.Logger.Level.INFO, "No face monitoring during this test: {0}", whyNoMonitoring());
+        if (monitoring != null || enrolling) {
             return;
         }
-        TestMonitoring started = TestMonitoring.start(available, enrolment.get(), face.camera(), events, clock,
+        if (!face.camera().present() || !(face.checks() instanceof FaceChecks.Available available)) {
+            noMonitoring(face.checks() instanceof FaceChecks.Unavailable unavailable ? unavailable.reason() : "no camera");
+            return;
+        }
+        if (enrolment.isPresent()) {
+            monitor(available, enrolment.get(), model);
+        } else {
+            enrolAgain(available, model);
+        }
+    }
+
+    /**
+     * Fetches the identity photos (on {@code io}) and enrols from them on the photo checks' thread, never the UI
+     * thread; the outcome comes back to {@link #enrolledAgain}. While the controller cannot be reached it asks again
+     * every 2 s, as long as the test is open.
+     */
+    private void enrolAgain(FaceChecks.Available checks, TestViewModel model) {
+        enrolling = true;
+        io.execute(() -> {
+            List<byte[]> photos;
+            try {
+                photos = api.identityPhotos();
+            } catch (TerminalApiException.Unreachable away) {
+                Executor later = java.util.concurrent.CompletableFuture.delayedExecutor(2, java.util.concurrent.TimeUnit.SECONDS, io);
+                later.execute(() -> ui.execute(() -> {
+                    enrolling = false;
+                    if (!closed && test.get() == model && screen.get() == Screen.TEST) {
+                        startMonitoring(model);
+                    }
+                }));
+                return;
+            } catch (TerminalApiException refused) {
+                ui.execute(() -> enrolledAgain(checks, model, new Reenrolment.Outcome.NotEnrolled(
+                        "the controller did not give the identity photos: " + refused.getMessage())));
+                return;
+            }
+            try {
+                face.photoWork().execute(() -> {
+                    Reenrolment.Outcome outcome = Reenrolment.fromIdentityPhotos(checks, photos);
+                    ui.execute(() -> enrolledAgain(checks, model, outcome));
+                });
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                ui.execute(() -> enrolledAgain(checks, model, new Reenrolment.Outcome.NotEnrolled("the terminal is closing")));
+            }
+        });
+    }
+
+    private void enrolledAgain(FaceChecks.Available checks, TestViewModel model, Reenrolment.Outcome outcome) {
+        enrolling = false;
+        if (closed || test.get() != model || screen.get() != Screen.TEST) {
+            return; // the test ended meanwhile
+        }
+        switch (outcome) {
+            case Reenrolment.Outcome.Enrolled enrolled -> {
+                LOG.log(System.Logger.Level.INFO, "Enrolled again from {0} identity photos kept by the controller", enrolled.photos());
+                enrolment = Optional.of(enrolled.template());
+                monitor(checks, enrolled.template(), model);
+            }
+            case Reenrolment.Outcome.NotEnrolled notEnrolled -> {
+                noMonitoring(notEnrolled.reason());
+                if (setupReported && !faceChecksUnavailableReported) {
+                    // the setup was reported while this was not known yet
+                    faceChecksUnavailableReported = true;
+                    events.offer(SetupReport.note(SetupReport.FACE_CHECKS_UNAVAILABLE, clock));
+                }
+            }
+        }
+    }
+
+    private void monitor(FaceChecks.Available checks, Embedding template, TestViewModel model) {
+        TestMonitoring started = TestMonitoring.start(checks, presetPolicy(), template, face.camera(), events, clock,
                 status -> ui.execute(() -> faceChecks(status)));
         monitoring = started;
+        if (model.pausedProperty().get()) {
+            started.pause(); // a restarted terminal opens the test paused until the supervisor confirms
+        }
         model.pausedProperty().addListener((o, was, paused) -> {
             if (paused) {
                 started.pause();
@@ -390,15 +471,21 @@ public final class ApplicantFlow implements AutoCloseable {
         });
     }
 
-    private String whyNoMonitoring() {
-        if (face.checks() instanceof FaceChecks.Unavailable unavailable) {
-            return unavailable.reason();
-        }
-        if (!face.camera().present()) {
-            return "no camera";
-        }
-        return enrolment.isEmpty() ? "no enrolment on this terminal (photos taken unchecked, or the terminal restarted)"
-                : "already running";
+    private static void noMonitoring(String reason) {
+        LOG.log(System.Logger.Level.INFO, "No face monitoring during this test: {0}", reason);
+    }
+
+    /**
+     * The figures monitoring goes by: the preset the controller names for the applicant (the exam's, or accommodated
+     * for an applicant granted an accommodation), whatever the photo checks were opened with.
+     */
+    private ProctoringPolicy presetPolicy() {
+        return ProctoringPolicy.preset(session.map(TerminalApi.Session::proctoring).orElse(ProctoringPreset.IN_ROOM).presetName());
+    }
+
+    /** The figures monitoring goes by while it runs on this test. */
+    public Optional<ProctoringPolicy> monitoringPolicy() {
+        return Optional.ofNullable(monitoring).map(TestMonitoring::policy);
     }
 
     /** Face checks that stop working during the test are reported as unavailable, once. */
@@ -414,7 +501,9 @@ public final class ApplicantFlow implements AutoCloseable {
      * monitoring does not run.
      */
     public void reportSetup(int screens) {
-        boolean faceChecksRun = monitoring != null;
+        setupReported = true;
+        // Still enrolling again from the controller's photos: whether they run is told when that is done.
+        boolean faceChecksRun = monitoring != null || enrolling;
         if (!faceChecksRun) {
             faceChecksUnavailableReported = true;
         }

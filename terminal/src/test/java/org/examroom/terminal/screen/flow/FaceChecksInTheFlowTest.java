@@ -19,9 +19,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.examroom.common.i18n.Messages;
+import org.examroom.common.proctoring.ProctoringPreset;
 import org.examroom.face.ProctoringPolicy;
 import org.examroom.face.enrol.LivenessCheck;
 import org.examroom.face.model.ModelStore;
+import org.examroom.face.vision.Images;
 import org.examroom.hardware.camera.Frame;
 import org.examroom.terminal.TerminalApp;
 import org.examroom.terminal.client.TerminalApi;
@@ -35,7 +37,9 @@ import org.examroom.terminal.screen.test.TestViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opencv.core.CvType;
 import org.opencv.core.Mat;
+import org.opencv.core.Scalar;
 
 /**
  * The face checks as the applicant meets them, through the flow without the toolkit: a thread plays the UI thread,
@@ -155,6 +159,72 @@ class FaceChecksInTheFlowTest {
         assertThat(controller.events).extracting(TerminalApi.Event::kind, e -> e.end().isPresent(), e -> e.snapshot().isPresent())
                 .containsExactly(tuple("FACE_ABSENT", false, true), tuple("FACE_ABSENT", true, false));
         assertThat(controller.state).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void aTerminalRestartedMidTestEnrolsAgainFromThePhotosTheControllerKeepsAndMonitorsByTheApplicantsPreset() {
+        FaceChecks checks = FaceChecks.open(new ModelStore(SharedFaces.models()), ProctoringPolicy.IN_ROOM);
+        assertThat(checks).isInstanceOf(FaceChecks.Available.class);
+        // The terminal took these five before it restarted; the controller kept them, the terminal nothing.
+        for (String shot : List.of("img1", "img2", "img4", "img5", "img6")) {
+            controller.photos.add(Images.jpeg(SharedFaces.photo("deepface_pairs/" + shot + ".jpg"), 90));
+        }
+        controller.state = "IN_PROGRESS";
+        controller.proctoring = ProctoringPreset.REMOTE;
+        camera = new LoopCamera(SharedFaces.photo("deepface_pairs/img7.jpg"));
+        flow = new ApplicantFlow(data, controller, Runnable::run, ui, Clock.systemUTC(), System::nanoTime, messages,
+                new FaceSetup(checks, camera, photoWork));
+        onUi(() -> {
+            flow.paired("1-2", Optional.of("101"));
+            return null;
+        });
+        eventually("straight back into the test", () -> onUi(flow::screen) == Screen.TEST);
+        onUi(() -> {
+            flow.reportSetup(1); // as the window does when the test opens, while the enrolment may still be under way
+            return null;
+        });
+        eventually("monitoring again", () -> onUi(flow::monitoring));
+        assertThat(controller.photoFetches).hasValue(1);
+        assertThat(onUi(flow::monitoringPolicy)).as("the exam's preset, not the photo checks'").contains(ProctoringPolicy.REMOTE);
+
+        TestViewModel test = onUi(() -> flow.testProperty().get());
+        eventually("paused for the restart", () -> onUi(() -> test.pausedProperty().get()));
+        controller.resume(); // the supervisor confirms
+        eventually("going on", () -> !onUi(() -> test.pausedProperty().get()));
+        show("deepface_pairs/img7.jpg");
+        show("no_face/home.jpg"); // the applicant leaves the desk
+        eventually("the absence reached the controller", () -> controller.events.size() == 1);
+        show("deepface_pairs/img10.jpg"); // and comes back
+        eventually("its end reached the controller", () -> controller.events.size() == 2);
+        assertThat(controller.events).extracting(TerminalApi.Event::kind, e -> e.end().isPresent())
+                .as("no FACE_CHECKS_UNAVAILABLE: the face checks run")
+                .containsExactly(tuple("FACE_ABSENT", false), tuple("FACE_ABSENT", true));
+    }
+
+    @Test
+    void aRestartedTerminalWhosePhotosDoNotEnrolSaysFaceChecksAreUnavailableOnceAndGoesOn() {
+        FaceChecks checks = FaceChecks.open(new ModelStore(SharedFaces.models()), ProctoringPolicy.IN_ROOM);
+        assertThat(checks).isInstanceOf(FaceChecks.Available.class);
+        byte[] dark = Images.jpeg(new Mat(48, 64, CvType.CV_8UC3, Scalar.all(0)), 90);
+        controller.photos.addAll(List.of(dark, dark, dark));
+        controller.state = "IN_PROGRESS";
+        flow = new ApplicantFlow(data, controller, Runnable::run, ui, Clock.systemUTC(), System::nanoTime, messages,
+                new FaceSetup(checks, StillCamera.greyDesk(), photoWork));
+        onUi(() -> {
+            flow.paired("1-2", Optional.of("101"));
+            return null;
+        });
+        eventually("straight back into the test", () -> onUi(flow::screen) == Screen.TEST);
+        onUi(() -> {
+            flow.reportSetup(1);
+            return null;
+        });
+        eventually("the note reached the controller", () -> !controller.events.isEmpty());
+        sleep(500);
+        assertThat(controller.events).extracting(TerminalApi.Event::kind).containsExactly("FACE_CHECKS_UNAVAILABLE");
+        assertThat(onUi(flow::monitoring)).isFalse();
+        assertThat(controller.photoFetches).hasValue(1);
+        assertThat(onUi(flow::screen)).as("the test goes on without them").isEqualTo(Screen.TEST);
     }
 
     /** From the seat, with the key, through the rules, to the photos screen. */

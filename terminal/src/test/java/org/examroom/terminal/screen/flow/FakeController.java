@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.examroom.common.content.Item;
+import org.examroom.common.proctoring.ProctoringPreset;
 import org.examroom.terminal.client.TerminalApi;
 import org.examroom.terminal.client.TerminalApiException;
 
@@ -31,6 +32,12 @@ final class FakeController implements TerminalApi {
     final List<Event> events = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Whether the supervisor has paused the attempt, as heartbeats tell it. */
     volatile boolean paused;
+    /** The preset the controller names for the applicant. */
+    volatile ProctoringPreset proctoring = ProctoringPreset.IN_ROOM;
+    /** The identity photos as the terminal sent them, which it gets back after a restart. */
+    final List<byte[]> photos = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** How many times the terminal asked for them. */
+    final java.util.concurrent.atomic.AtomicInteger photoFetches = new java.util.concurrent.atomic.AtomicInteger();
     private int wrong;
 
     FakeController(List<Item.PublicItem> items, Instant start) {
@@ -40,7 +47,7 @@ final class FakeController implements TerminalApi {
 
     private Session session() {
         return new Session(new AttemptView("A-001.MATH-1", state, Optional.of("1-2"), Optional.of("101"), Optional.of("V1")),
-                "Иванова А.", new ExamView("MATH-1", "Математика", start, 180, Set.of("CALCULATOR")));
+                "Иванова А.", new ExamView("MATH-1", "Математика", start, 180, Set.of("CALCULATOR")), proctoring);
     }
 
     private AttemptView to(String next) {
@@ -89,7 +96,17 @@ final class FakeController implements TerminalApi {
 
     @Override
     public synchronized AttemptView photos(List<byte[]> jpegs) {
+        photos.addAll(jpegs);
         return to("PHOTOS_TAKEN");
+    }
+
+    @Override
+    public synchronized List<byte[]> identityPhotos() throws TerminalApiException {
+        photoFetches.incrementAndGet();
+        if (!Set.of("PHOTOS_TAKEN", "IN_PROGRESS", "PAUSED").contains(state)) {
+            throw new TerminalApiException.Refused(409, "Сейчас нельзя", "Not now", Optional.empty());
+        }
+        return List.copyOf(photos);
     }
 
     @Override
@@ -108,6 +125,12 @@ final class FakeController implements TerminalApi {
             return to("PAUSED");
         }
         return to(state);
+    }
+
+    /** The supervisor confirms on the console that the applicant goes on after the pause. */
+    synchronized void resume() {
+        paused = false;
+        state = "IN_PROGRESS";
     }
 
     @Override
