@@ -56,7 +56,7 @@ final class RoomMaintenanceCommands {
             }
             var api = new org.examroom.launcher.sim.RoomApi(controller, org.examroom.common.net.RoomTrust.forClient(Optional.ofNullable(ca)));
             try {
-                var signedIn = api.post("/api/v1/auth/login", null, jakarta.json.Json.createObjectBuilder().add("login", login)
+                var signedIn = api.post("/api/v1/auth/login", null, Jsons.createObjectBuilder().add("login", login)
                         .add("password", new String(password)).build());
                 java.util.Arrays.fill(password, '\0');
                 if (signedIn.status() != 200) {

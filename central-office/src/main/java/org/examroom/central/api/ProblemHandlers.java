@@ -54,7 +54,7 @@ public final class ProblemHandlers {
                 + req.prologue().uriPath().path(), e);
         res.status(Status.INTERNAL_SERVER_ERROR_500);
         res.header(PROBLEM_JSON);
-        res.send(jakarta.json.Json.createObjectBuilder()
+        res.send(Jsons.createObjectBuilder()
                 .add("type", "https://examroom.org/problems/internal")
                 .add("title", "Internal error")
                 .add("status", 500)

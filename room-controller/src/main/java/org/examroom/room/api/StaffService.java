@@ -75,6 +75,6 @@ public final class StaffService implements HttpService {
             }
             throw e;
         }
-        res.status(201).send(jakarta.json.Json.createObjectBuilder().add("id", id).add("login", login).build());
+        res.status(201).send(Jsons.createObjectBuilder().add("id", id).add("login", login).build());
     }
 }

@@ -282,7 +282,7 @@ public final class TerminalSessionService implements HttpService {
                     org.examroom.common.attempt.AttemptLifecycle.stateName(state),
                     org.examroom.common.attempt.AttemptLifecycle.stateName(AttemptState.PHOTOS_TAKEN)));
         }
-        JsonArrayBuilder photos = Json.createArrayBuilder();
+        JsonArrayBuilder photos = Jsons.createArrayBuilder();
         int sent = 0;
         try (java.util.stream.Stream<DbRow> rows = store.read().namedQuery("identity-photos-of-attempt", attempt.id())) {
             for (DbRow row : rows.toList()) {
@@ -297,7 +297,7 @@ public final class TerminalSessionService implements HttpService {
             }
         }
         audit.record(terminal.auditName(), Guard.origin(req), "photos.fetched", attempt.id(), AuditLog.details("photos", sent));
-        res.send(Json.createObjectBuilder().add("attemptId", attempt.id()).add("photos", photos).build());
+        res.send(Jsons.createObjectBuilder().add("attemptId", attempt.id()).add("photos", photos).build());
     }
 
     private void start(ServerRequest req, ServerResponse res) {

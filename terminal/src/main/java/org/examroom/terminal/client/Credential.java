@@ -1,6 +1,5 @@
 package org.examroom.terminal.client;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -10,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.examroom.common.wire.Jsons;
 import org.examroom.terminal.journal.OwnerOnly;
 
 /**
@@ -25,7 +25,7 @@ public record Credential(String terminalId, String token, String seat, Optional<
         if (!Files.exists(file)) {
             return Optional.empty();
         }
-        try (var reader = Json.createReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
+        try (var reader = Jsons.createReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
             JsonObject o = reader.readObject();
             return Optional.of(new Credential(o.getString("terminalId"), o.getString("credential"),
                     o.getString("seat", ""), Optional.ofNullable(o.getString("roomId", null))));
@@ -36,7 +36,7 @@ public record Credential(String terminalId, String token, String seat, Optional<
 
     /** Writes the credential owner-only, replacing any earlier one in one step. */
     public void save(Path data) {
-        var json = Json.createObjectBuilder().add("terminalId", terminalId).add("credential", token).add("seat", seat);
+        var json = Jsons.createObjectBuilder().add("terminalId", terminalId).add("credential", token).add("seat", seat);
         roomId.ifPresent(r -> json.add("roomId", r));
         try {
             Files.createDirectories(data);

@@ -1,6 +1,5 @@
 package org.examroom.terminal.client;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.stream.JsonParsingException;
@@ -14,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import org.examroom.common.Failures;
+import org.examroom.common.wire.Jsons;
 
 /** Pairs over the controller's HTTP API: {@code POST /api/v1/terminals/pair}. */
 public final class HttpPairingService implements PairingService {
@@ -36,7 +36,7 @@ public final class HttpPairingService implements PairingService {
 
     @Override
     public CompletableFuture<Outcome> pair(String terminalId, String code) {
-        String body = Json.createObjectBuilder().add("terminalId", terminalId).add("code", code).build().toString();
+        String body = Jsons.createObjectBuilder().add("terminalId", terminalId).add("code", code).build().toString();
         HttpRequest request = HttpRequest.newBuilder(controller.resolve("/api/v1/terminals/pair"))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
@@ -51,7 +51,7 @@ public final class HttpPairingService implements PairingService {
         if (response.statusCode() / 100 != 2) {
             return new Outcome.Refused("HTTP " + response.statusCode() + " " + controller);
         }
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
+        try (var reader = Jsons.createReader(new StringReader(response.body()))) {
             JsonObject reply = reader.readObject();
             if (!(reply.get("seat") instanceof JsonString seat)) {
                 return new Outcome.Refused("the controller's reply names no seat");

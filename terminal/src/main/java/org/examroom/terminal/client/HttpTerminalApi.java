@@ -1,6 +1,5 @@
 package org.examroom.terminal.client;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -25,6 +24,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import org.examroom.common.proctoring.ProctoringPreset;
+import org.examroom.common.wire.Jsons;
 import org.examroom.common.wire.ProblemReply;
 import org.examroom.common.wire.PublicItemJson;
 import org.examroom.common.wire.WireFormatException;
@@ -54,12 +54,12 @@ public final class HttpTerminalApi implements TerminalApi {
 
     @Override
     public Session key(String key) throws TerminalApiException {
-        return session(post("key", Json.createObjectBuilder().add("key", key).build()));
+        return session(post("key", Jsons.createObjectBuilder().add("key", key).build()));
     }
 
     @Override
     public Session card(String cardId) throws TerminalApiException {
-        return session(post("card", Json.createObjectBuilder().add("cardId", cardId).build()));
+        return session(post("card", Jsons.createObjectBuilder().add("cardId", cardId).build()));
     }
 
     @Override
@@ -76,15 +76,15 @@ public final class HttpTerminalApi implements TerminalApi {
 
     @Override
     public AttemptView rules(boolean rules, boolean personalDataConsent) throws TerminalApiException {
-        return attemptIn(post("rules", Json.createObjectBuilder().add("rules", rules)
+        return attemptIn(post("rules", Jsons.createObjectBuilder().add("rules", rules)
                 .add("personalDataConsent", personalDataConsent).build()));
     }
 
     @Override
     public AttemptView photos(List<byte[]> jpegs) throws TerminalApiException {
-        JsonArrayBuilder photos = Json.createArrayBuilder();
+        JsonArrayBuilder photos = Jsons.createArrayBuilder();
         jpegs.forEach(j -> photos.add(Base64.getEncoder().encodeToString(j)));
-        return attemptIn(post("photos", Json.createObjectBuilder().add("photos", photos).build()));
+        return attemptIn(post("photos", Jsons.createObjectBuilder().add("photos", photos).build()));
     }
 
     @Override
@@ -113,9 +113,9 @@ public final class HttpTerminalApi implements TerminalApi {
 
     @Override
     public HeartbeatReply heartbeat(Heartbeat beat) throws TerminalApiException {
-        JsonArrayBuilder ack = Json.createArrayBuilder();
+        JsonArrayBuilder ack = Jsons.createArrayBuilder();
         beat.ack().forEach(ack::add);
-        JsonObject reply = post("heartbeat", Json.createObjectBuilder().add("status", beat.status())
+        JsonObject reply = post("heartbeat", Jsons.createObjectBuilder().add("status", beat.status())
                 .add("clockOffsetMs", beat.clockOffsetMs()).add("pendingAnswers", beat.pendingAnswers())
                 .add("ack", ack).build());
         try {
@@ -140,7 +140,7 @@ public final class HttpTerminalApi implements TerminalApi {
     @Override
     public long saveAnswer(String item, long seq, JsonObject response) throws TerminalApiException {
         JsonObject reply = call("PUT", "answers/" + encode(item),
-                Json.createObjectBuilder().add("seq", seq).add("response", response).build());
+                Jsons.createObjectBuilder().add("seq", seq).add("response", response).build());
         try {
             return reply.getJsonNumber("storedSeq").longValue();
         } catch (RuntimeException e) {
@@ -150,7 +150,7 @@ public final class HttpTerminalApi implements TerminalApi {
 
     @Override
     public void event(Event event) throws TerminalApiException {
-        var body = Json.createObjectBuilder().add("kind", event.kind()).add("start", event.start().toString());
+        var body = Jsons.createObjectBuilder().add("kind", event.kind()).add("start", event.start().toString());
         event.end().ifPresent(e -> body.add("end", e.toString()));
         event.confidence().ifPresent(c -> body.add("confidence", c));
         event.snapshot().ifPresent(s -> body.add("snapshot", Base64.getEncoder().encodeToString(s)));
@@ -164,7 +164,7 @@ public final class HttpTerminalApi implements TerminalApi {
 
     @Override
     public AttemptView finish() throws TerminalApiException {
-        return attemptIn(post("finish", Json.createObjectBuilder().add("confirmed", true).build()));
+        return attemptIn(post("finish", Jsons.createObjectBuilder().add("confirmed", true).build()));
     }
 
     @Override
@@ -206,7 +206,7 @@ public final class HttpTerminalApi implements TerminalApi {
         if (response.body().isBlank()) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (var reader = Json.createReader(new StringReader(response.body()))) {
+        try (var reader = Jsons.createReader(new StringReader(response.body()))) {
             return reader.readObject();
         } catch (JsonParsingException | ClassCastException e) {
             throw malformed(path, e);

@@ -1,6 +1,5 @@
 package org.examroom.terminal.journal;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.examroom.common.wire.Jsons;
 
 /**
  * An append-only file of JSON lines, one per {@link JournalEntry}, for one attempt. {@link #answer} returns only after
@@ -247,19 +247,19 @@ public final class AnswerJournal implements AutoCloseable {
 
         static String line(JournalEntry entry) {
             return switch (entry) {
-                case JournalEntry.Answer a -> Json.createObjectBuilder().add("t", "answer").add("seq", a.seq())
+                case JournalEntry.Answer a -> Jsons.createObjectBuilder().add("t", "answer").add("seq", a.seq())
                         .add("item", a.item()).add("at", a.at().toString()).add("response", a.response()).build().toString();
-                case JournalEntry.Acknowledged k -> Json.createObjectBuilder().add("t", "ack").add("seq", k.seq())
+                case JournalEntry.Acknowledged k -> Jsons.createObjectBuilder().add("t", "ack").add("seq", k.seq())
                         .add("item", k.item()).build().toString();
-                case JournalEntry.Position p -> Json.createObjectBuilder().add("t", "at").add("item", p.item()).build().toString();
-                case JournalEntry.Flag f -> Json.createObjectBuilder().add("t", "flag").add("item", f.item())
+                case JournalEntry.Position p -> Jsons.createObjectBuilder().add("t", "at").add("item", p.item()).build().toString();
+                case JournalEntry.Flag f -> Jsons.createObjectBuilder().add("t", "flag").add("item", f.item())
                         .add("on", f.flagged()).build().toString();
             };
         }
 
         static JournalEntry parse(String line) {
             JsonObject o;
-            try (var reader = Json.createReader(new StringReader(line))) {
+            try (var reader = Jsons.createReader(new StringReader(line))) {
                 o = reader.readObject();
             }
             return switch (o.getString("t")) {
