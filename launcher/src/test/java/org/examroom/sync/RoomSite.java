@@ -57,7 +57,7 @@ final class RoomSite implements AutoCloseable {
 
     void exam(String id, String subject, int stream, int passMark) {
         db().execute().namedInsert("exam-insert", id, subject, "Бакалавриат", "IN_ROOM", stream, 1_784_097_000_000L + stream * 86_400_000L,
-                240, passMark, 100, "", "STRICT", "V1,V2", 1, 20);
+                240, passMark, 100, "", "STRICT", "V1,V2", 1, 20, "in-room");
     }
 
     /** The room's result for an attempt, as grading writes it. */
