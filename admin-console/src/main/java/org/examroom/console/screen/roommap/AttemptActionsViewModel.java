@@ -74,8 +74,9 @@ public final class AttemptActionsViewModel {
         this.messages = messages;
         this.times = times;
         seat.addListener((o, was, now) -> {
-            boolean another = was == null || now == null || !was.seat().equals(now.seat())
-                    || !was.attemptId().equals(now.attemptId());
+            // Another applicant, or another empty seat: the same applicant at a new seat keeps what was done.
+            boolean another = was == null || now == null || !was.attemptId().equals(now.attemptId())
+                    || was.attemptId().isEmpty() && !was.seat().equals(now.seat());
             state.set(now == null ? "" : now.state());
             heading.set(now == null ? "" : messages.get("actions.heading", now.seat(), now.applicant(), now.statusText()));
             if (another) {

@@ -182,10 +182,12 @@ public final class RoomMapViewModel implements AutoCloseable {
         List<SeatTile> next = latest.seats().stream().map(s -> tile(s, since, now)).toList();
         rows.set(next.stream().mapToInt(SeatTile::row).max().orElse(0));
         columns.set(next.stream().mapToInt(SeatTile::column).max().orElse(0));
-        String keep = selected.get() == null ? null : selected.get().seat();
+        SeatTile keep = selected.get();
         tiles.setAll(next);
         if (keep != null) {
-            selected.set(next.stream().filter(t -> t.seat().equals(keep)).findFirst().orElse(null));
+            // The selection follows its applicant: after a move or a swap the panel still shows the one moved.
+            selected.set(keep.attemptId().flatMap(a -> next.stream().filter(t -> t.attemptId().equals(Optional.of(a))).findFirst())
+                    .or(() -> next.stream().filter(t -> t.seat().equals(keep.seat())).findFirst()).orElse(null));
         }
         checks.setAll(latest.seats().stream().filter(seat -> seat.terminalId().isPresent())
                 .map(seat -> TerminalCheck.of(seat, now, messages)).toList());

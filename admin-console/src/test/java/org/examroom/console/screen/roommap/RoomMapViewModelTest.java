@@ -105,6 +105,32 @@ class RoomMapViewModelTest {
     }
 
     @Test
+    void theSelectionFollowsItsApplicantToANewSeatAndAnEmptySeatStaysSelected() {
+        var model = new RoomMapViewModel(new FakeStaffApi() { }, Runnable::run, ru, clock);
+        LiveSeat first = seat("1-1", 1, 1, "REGISTERED", 0, false);
+        LiveSeat second = seat("1-2", 1, 2, "REGISTERED", 0, false);
+        model.apply(room(1, List.of(first, second)));
+        model.selectedProperty().set(model.tiles().getFirst());
+
+        // the two swap places: the seats' labels stay, their applicants change
+        model.apply(room(2, List.of(withSeat(second, "1-1", 1), withSeat(first, "1-2", 2))));
+
+        assertThat(model.selectedProperty().get().seat()).isEqualTo("1-2");
+        assertThat(model.selectedProperty().get().attemptId()).contains("A-1-1");
+
+        model.apply(room(3, List.of(withSeat(second, "1-1", 1), empty("1-2", 1, 2))));
+        model.selectedProperty().set(model.tiles().get(1));
+        model.apply(room(4, List.of(withSeat(second, "1-1", 1), empty("1-2", 1, 2))));
+        assertThat(model.selectedProperty().get().seat()).isEqualTo("1-2");
+    }
+
+    private static LiveSeat withSeat(LiveSeat s, String label, int column) {
+        return new LiveSeat(label, s.row(), column, s.attemptId(), s.state(), s.applicant(), s.variantId(), s.remainingSeconds(),
+                s.terminalId(), s.online(), s.lastSeen(), s.status(), s.clockOffsetMs(), s.helpRequest(), s.flags(), s.lastFlag(),
+                s.setupNotes());
+    }
+
+    @Test
     void followsTheControllerVersionByVersionAndSaysWhenItIsGone() throws Exception {
         var answers = new LinkedBlockingQueue<Object>(List.of(room(1, List.of(seat("1-1", 1, 1, "KEY_ENTERED", 0, true))),
                 room(2, List.of(seat("1-1", 1, 1, "IN_PROGRESS", 3600, true))),
