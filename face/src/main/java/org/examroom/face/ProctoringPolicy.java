@@ -1,9 +1,8 @@
 package org.examroom.face;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import org.examroom.common.proctoring.ProctoringPreset;
 
 /**
  * Every figure face checks decide by, per exam. The presets carry the defaults measured on the test
@@ -70,21 +69,22 @@ public record ProctoringPolicy(
             .withAbsence(new Absence(Duration.ofSeconds(10), Duration.ofMinutes(15)))
             .withLookingAway(new LookingAway(45, 40, Duration.ofSeconds(15)));
 
-    /** The presets' names, as an exam names its preset and an operator types it. */
-    public static final List<String> PRESETS = List.of("in-room", "remote", "accommodated");
+    /** The figures of a preset the exam names. */
+    public static ProctoringPolicy of(ProctoringPreset preset) {
+        return switch (preset) {
+            case IN_ROOM -> IN_ROOM;
+            case REMOTE -> REMOTE;
+            case ACCOMMODATED -> ACCOMMODATED;
+        };
+    }
 
     /**
-     * The preset with the name ({@link #PRESETS}, ignoring case).
+     * The preset with the name an operator types ({@link ProctoringPreset#names()}, ignoring case).
      *
      * @throws IllegalArgumentException naming the presets when there is none of that name
      */
     public static ProctoringPolicy preset(String name) {
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "in-room" -> IN_ROOM;
-            case "remote" -> REMOTE;
-            case "accommodated" -> ACCOMMODATED;
-            default -> throw new IllegalArgumentException("'" + name + "' is not a proctoring preset: choose in-room, remote or accommodated");
-        };
+        return of(ProctoringPreset.named(name));
     }
 
     public ProctoringPolicy {

@@ -48,11 +48,11 @@ class ClientContractTest {
     @Test
     void theControllerAndTheFaceChecksKnowTheSameProctoringPresets() {
         // The controller stores and hands out the names; the terminal turns each into the face checks' figures.
-        assertThat(ProctoringPreset.names()).isEqualTo(ProctoringPolicy.PRESETS);
         for (ProctoringPreset preset : ProctoringPreset.values()) {
-            assertThat(ProctoringPolicy.preset(preset.presetName())).isNotNull();
+            assertThat(ProctoringPolicy.preset(preset.presetName())).isSameAs(ProctoringPolicy.of(preset));
         }
-        assertThat(ProctoringPolicy.preset(ProctoringPreset.ACCOMMODATED.presetName())).isEqualTo(ProctoringPolicy.ACCOMMODATED);
+        assertThat(ProctoringPolicy.of(ProctoringPreset.ACCOMMODATED)).isEqualTo(ProctoringPolicy.ACCOMMODATED);
+        assertThat(ProctoringPolicy.of(ProctoringPreset.REMOTE).detection().monitoringMaxSide()).isEqualTo(640);
     }
 
     @Test

@@ -67,7 +67,7 @@ class FaceCommandsTest {
     @Test
     void anUnknownPolicyIsRefusedWithTheChoices() {
         assertThat(run("face", "check", "--policy", "strict", face("no_face/home.jpg"))).isEqualTo(2);
-        assertThat(err.toString()).contains("--policy", "in-room, remote or accommodated");
+        assertThat(err.toString()).contains("--policy", "the presets are in-room, remote, accommodated");
     }
 
     @Test

@@ -480,7 +480,7 @@ public final class ApplicantFlow implements AutoCloseable {
      * for an applicant granted an accommodation), whatever the photo checks were opened with.
      */
     private ProctoringPolicy presetPolicy() {
-        return ProctoringPolicy.preset(session.map(TerminalApi.Session::proctoring).orElse(ProctoringPreset.IN_ROOM).presetName());
+        return ProctoringPolicy.of(session.map(TerminalApi.Session::proctoring).orElse(ProctoringPreset.IN_ROOM));
     }
 
     /** The figures monitoring goes by while it runs on this test. */
