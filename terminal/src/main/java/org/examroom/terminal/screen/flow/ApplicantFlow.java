@@ -144,7 +144,11 @@ public final class ApplicantFlow implements AutoCloseable {
                 ui.execute(() -> {
                     busy.set(false);
                     notice.set("");
-                    open.ifPresent(this::opened);
+                    // Calls run side by side: a key typed meanwhile may have opened the attempt already, and its
+                    // newer reply has moved the applicant on; this older answer must not send them back.
+                    if (screen.get() == Screen.SEAT || screen.get() == Screen.KEY) {
+                        open.ifPresent(this::opened);
+                    }
                 });
             } catch (TerminalApiException e) {
                 ui.execute(() -> {
