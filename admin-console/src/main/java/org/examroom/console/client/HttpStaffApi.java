@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import org.examroom.common.Failures;
+import org.examroom.common.proctoring.ProctoringPreset;
 import org.examroom.common.wire.Jsons;
 import org.examroom.common.wire.ProblemReply;
 
@@ -422,7 +423,16 @@ public final class HttpStaffApi implements StaffApi {
     private static Exam exam(JsonObject e) {
         return new Exam(e.getString("id"), e.getString("subject"), e.getString("programme", ""),
                 Instant.parse(e.getString("scheduledStart")), e.getInt("durationMinutes"), e.getInt("passMark"),
-                e.getInt("maxScore"), e.getString("policy", ""), strings(e, "variants"));
+                e.getInt("maxScore"), e.getString("policy", ""), strings(e, "variants"), proctoring(e.getString("proctoring", "")));
+    }
+
+    /** The exam's proctoring preset; a name this console does not know yet (a newer controller) reads as in the room. */
+    private static ProctoringPreset proctoring(String name) {
+        try {
+            return ProctoringPreset.named(name);
+        } catch (IllegalArgumentException e) {
+            return ProctoringPreset.IN_ROOM;
+        }
     }
 
     private static Attempt attempt(JsonObject a) {

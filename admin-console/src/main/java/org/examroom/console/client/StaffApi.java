@@ -3,6 +3,7 @@ package org.examroom.console.client;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.examroom.common.proctoring.ProctoringPreset;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -15,9 +16,12 @@ public interface StaffApi extends StaffLogin {
 
     // ---- the values the controller answers with
 
-    /** An exam as defined on the controller; {@code scheduledStart} is an instant, shown in Moscow and local time. */
+    /**
+     * An exam as defined on the controller; {@code scheduledStart} is an instant, shown in Moscow and local time;
+     * {@code proctoring} is the preset its terminals' face checks go by.
+     */
     record Exam(String id, String subject, String programme, Instant scheduledStart, int durationMinutes, int passMark,
-                int maxScore, String policy, List<String> variants) {
+                int maxScore, String policy, List<String> variants, ProctoringPreset proctoring) {
     }
 
     /** One applicant's attempt at an exam. */

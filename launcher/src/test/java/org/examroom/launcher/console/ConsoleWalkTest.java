@@ -130,7 +130,8 @@ class ConsoleWalkTest {
         robot.clickOn("#login-submit");
         eventually("the desk with the exam and room 101", () -> window.desk().map(d -> "101".equals(d.roomProperty().get())).orElse(false));
         DeskViewModel desk = window.desk().orElseThrow();
-        assertThat(text(robot, "#desk-exam-text")).contains("Математика").contains("10:00 МСК").contains("(14:00 местное)");
+        assertThat(text(robot, "#desk-exam-text")).contains("Математика").contains("10:00 МСК").contains("(14:00 местное)")
+                .contains("камера: в аудитории");
 
         robot.clickOn("#tab-setup");
         assertThat(text(robot, "#setup-fingerprint")).contains(day.controller.fingerprint().orElseThrow());

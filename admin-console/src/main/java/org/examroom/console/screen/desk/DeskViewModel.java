@@ -89,7 +89,8 @@ public final class DeskViewModel implements AutoCloseable {
             appeals.examProperty().set(now);
             grading.examProperty().set(now);
             examText.set(now == null ? "" : messages.get("desk.exam", now.subject(), times.schedule(now.scheduledStart()),
-                    now.durationMinutes(), now.passMark(), now.maxScore(), now.policy()));
+                    now.durationMinutes(), now.passMark(), now.maxScore(), now.policy(),
+                    messages.get("proctoring." + now.proctoring().presetName())));
             loadRooms();
         });
         room.addListener((o, was, now) -> {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class AdmissionViewModelTest {
 
     static final Exam MATH = new Exam("MATH-1", "Математика", "01.03.02", Instant.parse("2026-07-15T07:00:00Z"), 180, 40,
-            100, "SPBGUPTD", List.of("V1", "V2"));
+            100, "SPBGUPTD", List.of("V1", "V2"), org.examroom.common.proctoring.ProctoringPreset.REMOTE);
     static final Applicant ANNA = new Applicant("A-001", "Иванова Анна Сергеевна", "Иванова А. С.", "PASSPORT_RF",
             "4510 123456", 0, false);
 

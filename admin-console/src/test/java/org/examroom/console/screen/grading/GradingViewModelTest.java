@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class GradingViewModelTest {
 
     static final org.examroom.console.client.StaffApi.Exam MATH = new org.examroom.console.client.StaffApi.Exam("MATH-1",
-            "Математика", "01.03.02", java.time.Instant.parse("2026-07-15T07:00:00Z"), 180, 40, 100, "TPU", List.of("V1"));
+            "Математика", "01.03.02", java.time.Instant.parse("2026-07-15T07:00:00Z"), 180, 40, 100, "TPU", List.of("V1"),
+            org.examroom.common.proctoring.ProctoringPreset.IN_ROOM);
     final Messages ru = ConsoleApp.messages(Locale.of("ru"));
     final List<String> marks = new ArrayList<>();
     boolean decodable;

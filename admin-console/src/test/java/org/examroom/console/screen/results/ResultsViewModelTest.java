@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ResultsViewModelTest {
 
     static final Exam MATH = new Exam("MATH-1", "Математика", "01.03.02", Instant.parse("2026-07-15T07:00:00Z"), 180, 40, 100,
-            "TPU", List.of("V1"));
+            "TPU", List.of("V1"), org.examroom.common.proctoring.ProctoringPreset.IN_ROOM);
 
     @TempDir
     Path documents;
