@@ -133,7 +133,7 @@ public final class RoomController implements AutoCloseable {
                                 .register("/api/v1/terminal", new TerminalSessionService(store, audit, actions, live, instructions, evidence, packages, cards))
                                 .register("/api/v1", new SupervisionService(store, audit, actions, live, instructions))
                                 .register("/api/v1", new OperationsService(database.client(), audit, settings.dataDirectory()))
-                                .register("/api/v1", new RecordsService(store, audit, settings.dataDirectory()))
+                                .register("/api/v1", new RecordsService(store, audit, evidence))
                                 .register("/api/v1", new AppealService(store, audit))
                                 .register("/api/v1", new SeatChangeService(store, audit, live))
                                 .register("/api/v1", new ReviewService(store, audit))

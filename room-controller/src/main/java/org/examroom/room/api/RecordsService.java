@@ -12,11 +12,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,6 +21,7 @@ import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
 import org.examroom.room.auth.Guard;
 import org.examroom.room.auth.Principal;
+import org.examroom.room.store.EvidenceFiles;
 import org.examroom.room.store.RecordedEventsJson;
 import org.examroom.room.store.RoomStore;
 import org.examroom.room.store.Rows;
@@ -38,12 +35,12 @@ public final class RecordsService implements HttpService {
 
     private final RoomStore store;
     private final AuditLog audit;
-    private final Path dataDirectory;
+    private final EvidenceFiles evidence;
 
-    public RecordsService(RoomStore store, AuditLog audit, Path dataDirectory) {
+    public RecordsService(RoomStore store, AuditLog audit, EvidenceFiles evidence) {
         this.store = store;
         this.audit = audit;
-        this.dataDirectory = dataDirectory;
+        this.evidence = evidence;
     }
 
     @Override
@@ -85,17 +82,15 @@ public final class RecordsService implements HttpService {
         String path = store.read().get("SELECT path FROM evidence WHERE id = ?", id)
                 .map(r -> Rows.string(r, "PATH")).filter(p -> !p.isEmpty())
                 .orElseThrow(() -> Problem.notFound("id", "No evidence file " + id));
-        Path file = dataDirectory.resolve(path).normalize();
-        if (!file.startsWith(dataDirectory.resolve("evidence"))) {
+        byte[] file;
+        try {
+            file = evidence.read(path);
+        } catch (IllegalArgumentException outside) {
             throw Problem.notFound("id", "No evidence file " + id);
         }
         audit.record(by.auditName(), Guard.origin(req), "evidence.viewed", Long.toString(id), AuditLog.none());
-        try {
-            res.header(HeaderNames.CONTENT_TYPE, "image/jpeg");
-            res.send(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        res.header(HeaderNames.CONTENT_TYPE, "image/jpeg");
+        res.send(file);
     }
 
     /**

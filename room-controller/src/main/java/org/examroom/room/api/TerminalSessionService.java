@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Optional;
 import org.examroom.common.attempt.Actor;
 import org.examroom.common.attempt.AttemptEvent;
-import org.examroom.common.i18n.Explanation;
+import org.examroom.common.attempt.AttemptLifecycle;
 import org.examroom.common.attempt.AttemptState;
+import org.examroom.common.i18n.Explanation;
 import org.examroom.common.key.AccessKeys;
 import org.examroom.common.wire.Jsons;
 import org.examroom.room.audit.AuditLog;
@@ -268,20 +269,16 @@ public final class TerminalSessionService implements HttpService {
 
     /**
      * The identity photos of the attempt open on this terminal, as they were uploaded: a terminal that restarted in
-     * the middle of the test enrols its face checks from them again, since it keeps no biometric template on its disk. Only the terminal holding the attempt gets them, and only once they were taken
-     * and while the test is ahead or under way. A file that no longer matches the SHA-256 recorded at the upload is
+     * the middle of the test enrols its face checks from them again, since it keeps no biometric template on its
+     * disk. Only the terminal holding the attempt gets them, and only once they were taken and while the test is
+     * ahead or under way. A file that no longer matches the SHA-256 recorded at the upload is
      * left out: enrolling from a swapped photo would let another person sit the test. Each fetch is on the audit trail,
      * the photos being personal data.
      */
     private void identityPhotos(ServerRequest req, ServerResponse res) {
         Principal.Terminal terminal = Guard.terminal(req);
         StoredAttempt attempt = attemptOf(terminal);
-        AttemptState state = attempt.attempt().state();
-        if (state != AttemptState.PHOTOS_TAKEN && state != AttemptState.IN_PROGRESS && state != AttemptState.PAUSED) {
-            throw Problem.refused(Explanation.of("attempt.wrongState",
-                    org.examroom.common.attempt.AttemptLifecycle.stateName(state),
-                    org.examroom.common.attempt.AttemptLifecycle.stateName(AttemptState.PHOTOS_TAKEN)));
-        }
+        requirePhotosTaken(attempt);
         JsonArrayBuilder photos = Jsons.createArrayBuilder();
         int sent = 0;
         try (java.util.stream.Stream<DbRow> rows = store.read().namedQuery("identity-photos-of-attempt", attempt.id())) {
@@ -298,6 +295,15 @@ public final class TerminalSessionService implements HttpService {
         }
         audit.record(terminal.auditName(), Guard.origin(req), "photos.fetched", attempt.id(), AuditLog.details("photos", sent));
         res.send(Jsons.createObjectBuilder().add("attemptId", attempt.id()).add("photos", photos).build());
+    }
+
+    /** The identity photos are taken and the test is ahead or under way: what the variant and the photos wait for. */
+    private static void requirePhotosTaken(StoredAttempt attempt) {
+        AttemptState state = attempt.attempt().state();
+        if (state != AttemptState.PHOTOS_TAKEN && state != AttemptState.IN_PROGRESS && state != AttemptState.PAUSED) {
+            throw Problem.refused(Explanation.of("attempt.wrongState", AttemptLifecycle.stateName(state),
+                    AttemptLifecycle.stateName(AttemptState.PHOTOS_TAKEN)));
+        }
     }
 
     private void start(ServerRequest req, ServerResponse res) {
@@ -426,12 +432,7 @@ public final class TerminalSessionService implements HttpService {
         Principal.Terminal terminal = Guard.terminal(req);
         StoredAttempt attempt = actions.attemptOn(terminal.id()).flatMap(actions::latest)
                 .orElseGet(() -> attemptOf(terminal));
-        AttemptState state = attempt.attempt().state();
-        if (state != AttemptState.PHOTOS_TAKEN && state != AttemptState.IN_PROGRESS && state != AttemptState.PAUSED) {
-            throw Problem.refused(org.examroom.common.i18n.Explanation.of("attempt.wrongState",
-                    org.examroom.common.attempt.AttemptLifecycle.stateName(state),
-                    org.examroom.common.attempt.AttemptLifecycle.stateName(AttemptState.PHOTOS_TAKEN)));
-        }
+        requirePhotosTaken(attempt);
         String examId = attempt.attempt().exam().value();
         var opened = packages.opened(examId).orElseThrow(() -> Problem.conflict("The exam's package is not unsealed yet: wait for the start"));
         String variantId = variantOf(attempt, opened);
