@@ -25,13 +25,19 @@ public final class Images {
             throw new IOException("No such image file: " + file);
         }
         // imdecode from bytes rather than imread: file names with Cyrillic letters work on every platform.
-        MatOfByte bytes = new MatOfByte(Files.readAllBytes(file));
+        Mat image = decode(Files.readAllBytes(file));
+        if (image.empty()) {
+            throw new IOException("Not an image OpenCV can read: " + file);
+        }
+        return image;
+    }
+
+    /** Encoded image bytes (JPEG, PNG, …) as a BGR 8UC3 frame; an empty frame when OpenCV cannot read them. */
+    public static Mat decode(byte[] encoded) {
+        OpenCvNatives.load();
+        MatOfByte bytes = new MatOfByte(encoded);
         try {
-            Mat image = Imgcodecs.imdecode(bytes, Imgcodecs.IMREAD_COLOR);
-            if (image.empty()) {
-                throw new IOException("Not an image OpenCV can read: " + file);
-            }
-            return image;
+            return Imgcodecs.imdecode(bytes, Imgcodecs.IMREAD_COLOR);
         } finally {
             bytes.release();
         }

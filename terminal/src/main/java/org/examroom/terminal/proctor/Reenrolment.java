@@ -6,10 +6,8 @@ import org.examroom.common.Failures;
 import org.examroom.face.enrol.EnrolmentResult;
 import org.examroom.face.enrol.PhotoCheck;
 import org.examroom.face.vision.Embedding;
-import org.examroom.face.vision.OpenCvNatives;
+import org.examroom.face.vision.Images;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfByte;
-import org.opencv.imgcodecs.Imgcodecs;
 
 /**
  * The enrolment made again from the identity photos the controller keeps, for a terminal that reaches the test without
@@ -46,7 +44,7 @@ public final class Reenrolment {
             List<PhotoCheck.Accepted> accepted = new ArrayList<>();
             List<String> refused = new ArrayList<>();
             for (int i = 0; i < jpegs.size(); i++) {
-                Mat image = decode(jpegs.get(i));
+                Mat image = Images.decode(jpegs.get(i));
                 try {
                     if (image.empty()) {
                         refused.add("photo " + (i + 1) + " is not an image OpenCV can read");
@@ -72,16 +70,6 @@ public final class Reenrolment {
             };
         } catch (RuntimeException | LinkageError e) {
             return new Outcome.NotEnrolled("the face checks failed on the identity photos: " + Failures.rootMessage(e));
-        }
-    }
-
-    private static Mat decode(byte[] jpeg) {
-        OpenCvNatives.load();
-        MatOfByte bytes = new MatOfByte(jpeg);
-        try {
-            return Imgcodecs.imdecode(bytes, Imgcodecs.IMREAD_COLOR);
-        } finally {
-            bytes.release();
         }
     }
 }

@@ -168,12 +168,17 @@ public final class ApplicantFlow implements AutoCloseable {
         if (closed || screen.get() != Screen.SEAT) {
             return;
         }
-        Executor later = java.util.concurrent.CompletableFuture.delayedExecutor(2, java.util.concurrent.TimeUnit.SECONDS, io);
-        later.execute(() -> ui.execute(() -> {
+        inTwoSeconds(() -> {
             if (!closed && screen.get() == Screen.SEAT) {
                 resume();
             }
-        }));
+        });
+    }
+
+    /** Runs {@code onUi} on the UI thread two seconds from now: how often an absent controller is asked again. */
+    private void inTwoSeconds(Runnable onUi) {
+        java.util.concurrent.CompletableFuture.delayedExecutor(2, java.util.concurrent.TimeUnit.SECONDS, io)
+                .execute(() -> ui.execute(onUi));
     }
 
     public void openKeyEntry() {
@@ -413,13 +418,12 @@ public final class ApplicantFlow implements AutoCloseable {
             try {
                 photos = api.identityPhotos();
             } catch (TerminalApiException.Unreachable away) {
-                Executor later = java.util.concurrent.CompletableFuture.delayedExecutor(2, java.util.concurrent.TimeUnit.SECONDS, io);
-                later.execute(() -> ui.execute(() -> {
+                inTwoSeconds(() -> {
                     enrolling = false;
                     if (!closed && test.get() == model && screen.get() == Screen.TEST) {
                         startMonitoring(model);
                     }
-                }));
+                });
                 return;
             } catch (TerminalApiException refused) {
                 ui.execute(() -> enrolledAgain(checks, model, new Reenrolment.Outcome.NotEnrolled(
