@@ -423,16 +423,9 @@ public final class HttpStaffApi implements StaffApi {
     private static Exam exam(JsonObject e) {
         return new Exam(e.getString("id"), e.getString("subject"), e.getString("programme", ""),
                 Instant.parse(e.getString("scheduledStart")), e.getInt("durationMinutes"), e.getInt("passMark"),
-                e.getInt("maxScore"), e.getString("policy", ""), strings(e, "variants"), proctoring(e.getString("proctoring", "")));
-    }
-
-    /** The exam's proctoring preset; a name this console does not know yet (a newer controller) reads as in the room. */
-    private static ProctoringPreset proctoring(String name) {
-        try {
-            return ProctoringPreset.named(name);
-        } catch (IllegalArgumentException e) {
-            return ProctoringPreset.IN_ROOM;
-        }
+                e.getInt("maxScore"), e.getString("policy", ""), strings(e, "variants"),
+                // a preset this console does not know yet (a newer controller's) reads as in the room
+                ProctoringPreset.find(e.getString("proctoring", "")).orElse(ProctoringPreset.IN_ROOM));
     }
 
     private static Attempt attempt(JsonObject a) {

@@ -3,6 +3,7 @@ package org.examroom.common.proctoring;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.examroom.common.exam.Accommodations;
 
 /**
@@ -41,10 +42,14 @@ public enum ProctoringPreset {
      * @throws IllegalArgumentException naming the presets when there is none of that name
      */
     public static ProctoringPreset named(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException(
+                "'" + name + "' is not a proctoring preset; the presets are " + String.join(", ", names())));
+    }
+
+    /** The preset with the name, ignoring case; empty for a name this program does not know (a newer controller's). */
+    public static Optional<ProctoringPreset> find(String name) {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(p -> p.presetName.equals(wanted)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "'" + name + "' is not a proctoring preset; the presets are " + String.join(", ", names())));
+        return Arrays.stream(values()).filter(p -> p.presetName.equals(wanted)).findFirst();
     }
 
     /**

@@ -21,6 +21,8 @@ class ProctoringPresetTest {
         assertThatThrownBy(() -> ProctoringPreset.named("strict"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("'strict' is not a proctoring preset; the presets are in-room, remote, accommodated");
+        assertThat(ProctoringPreset.find("strict")).isEmpty();
+        assertThat(ProctoringPreset.find("ACCOMMODATED")).contains(ProctoringPreset.ACCOMMODATED);
     }
 
     @Test

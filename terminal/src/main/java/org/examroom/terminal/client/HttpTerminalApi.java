@@ -264,13 +264,11 @@ public final class HttpTerminalApi implements TerminalApi {
      * rather than stopping the applicant at the key.
      */
     private static ProctoringPreset proctoring(String name) {
-        try {
-            return ProctoringPreset.named(name);
-        } catch (IllegalArgumentException e) {
+        return ProctoringPreset.find(name).orElseGet(() -> {
             LOG.log(System.Logger.Level.WARNING, "The controller names a proctoring preset this terminal does not know; "
-                    + "monitoring as in a room: {0}", e.getMessage());
+                    + "monitoring as in a room: {0}", name);
             return ProctoringPreset.IN_ROOM;
-        }
+        });
     }
 
     private AttemptView attemptIn(JsonObject reply) throws TerminalApiException {
