@@ -79,6 +79,23 @@ public final class RoomApi {
         return send(request(path, token).header("Content-Type", "application/octet-stream").PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /**
+     * Any call, for callers that cannot go on without it succeeding: the reply's JSON object (empty for an empty
+     * body), or an exception naming the call and what the controller answered.
+     */
+    public JsonObject expectOk(String method, String path, String token, String contentType, HttpRequest.BodyPublisher body) {
+        Reply reply;
+        try {
+            reply = send(request(path, token).header("Content-Type", contentType).method(method, body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path + " failed", e);
+        }
+        if (reply.status() / 100 != 2) {
+            throw new IllegalStateException(method + " " + path + " -> " + reply.status() + " " + reply.body());
+        }
+        return reply.body().isBlank() ? JsonValue.EMPTY_JSON_OBJECT : reply.json();
+    }
+
     /** Like {@link #get} etc., for callers that cannot go on without the controller. */
     public Reply must(IoCall call) {
         try {

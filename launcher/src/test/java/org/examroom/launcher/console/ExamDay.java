@@ -1,16 +1,12 @@
 package org.examroom.launcher.console;
 
+import org.examroom.launcher.sim.RoomApi;
 import org.examroom.launcher.testing.MovableClock;
 import org.examroom.launcher.testing.Pictures;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,7 +38,7 @@ final class ExamDay implements AutoCloseable {
     final MovableClock clock = new MovableClock(START.minus(Duration.ofMinutes(30)));
     final RoomController controller;
     final SSLContext trust;
-    private final HttpClient http;
+    private final RoomApi api;
     final String admin;
     private int terminals;
     /** Attempt id by seat label, as the seating put them. */
@@ -55,7 +51,7 @@ final class ExamDay implements AutoCloseable {
                 "server.port", "0", "examroom.bootstrap.password", PASSWORD,
                 "examroom.university", "Томский политехнический университет")), clock);
         trust = RoomTrust.sslContext(controller.caFile().orElseThrow());
-        http = HttpClient.newBuilder().sslContext(trust).connectTimeout(Duration.ofSeconds(5)).build();
+        api = new RoomApi(uri(), trust);
         admin = call("POST", "/api/v1/auth/login", null, "{\"login\":\"admin\",\"password\":\"" + PASSWORD + "\"}").getString("token");
         call("PUT", "/api/v1/exams/" + EXAM, admin, Json.createObjectBuilder().add("subject", "Математика")
                 .add("programme", "01.03.02 Прикладная математика").add("scheduledStart", "2026-07-15T10:00")
@@ -160,24 +156,8 @@ final class ExamDay implements AutoCloseable {
     }
 
     JsonObject call(String method, String path, String token, String type, String body) {
-        var request = HttpRequest.newBuilder(uri().resolve(path)).header("Content-Type", type)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new AssertionError(method + " " + path + " -> " + response.statusCode() + " " + response.body());
-            }
-            return response.body().isBlank() ? Json.createObjectBuilder().build()
-                    : Json.createReader(new StringReader(response.body())).readObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return api.expectOk(method, path, token, type,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     }
 
     static byte[] jpeg() {

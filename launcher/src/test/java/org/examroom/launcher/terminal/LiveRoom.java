@@ -1,16 +1,14 @@
 package org.examroom.launcher.terminal;
 
+import org.examroom.launcher.sim.RoomApi;
 import org.examroom.launcher.testing.MovableClock;
 import org.examroom.launcher.testing.Pictures;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +42,7 @@ final class LiveRoom implements AutoCloseable {
     final MovableClock clock = new MovableClock(START.minus(Duration.ofMinutes(20)));
     final RoomController controller;
     final SSLContext trust;
-    private final HttpClient http;
+    private final RoomApi api;
     private final String admin;
     final String key;
     final String seat;
@@ -70,7 +68,7 @@ final class LiveRoom implements AutoCloseable {
         controller = RoomController.start(RoomSettings.load(Optional.empty(), Map.of("examroom.data", data.toString(),
                 "server.port", "0", "examroom.bootstrap.password", PASSWORD)), clock);
         trust = RoomTrust.sslContext(controller.caFile().orElseThrow());
-        http = HttpClient.newBuilder().sslContext(trust).connectTimeout(Duration.ofSeconds(5)).build();
+        api = new RoomApi(uri(), trust);
         admin = send("POST", "/api/v1/auth/login", null, "{\"login\":\"admin\",\"password\":\"" + PASSWORD + "\"}")
                 .getString("token");
         defineExam("in-room");
@@ -150,23 +148,7 @@ final class LiveRoom implements AutoCloseable {
     }
 
     private JsonObject send(String method, String path, String token, String type, HttpRequest.BodyPublisher body) {
-        var request = HttpRequest.newBuilder(uri().resolve(path)).header("Content-Type", type).method(method, body);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new AssertionError(method + " " + path + " -> " + response.statusCode() + " " + response.body());
-            }
-            return response.body().isBlank() ? Json.createObjectBuilder().build()
-                    : Json.createReader(new StringReader(response.body())).readObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return api.expectOk(method, path, token, type, body);
     }
 
     @Override
