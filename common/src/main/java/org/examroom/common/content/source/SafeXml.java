@@ -18,26 +18,42 @@ import org.xml.sax.SAXParseException;
  */
 public final class SafeXml {
 
-    private static final DocumentBuilderFactory FACTORY = factory();
-
     /** A builder per thread: making one per file costs more than parsing a small item. */
-    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(() -> {
-        try {
-            synchronized (FACTORY) {
-                return FACTORY.newDocumentBuilder();
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = builders(factory(true));
+
+    /** The same, taking element names as written: a prefix needs no declaration. */
+    private static final ThreadLocal<DocumentBuilder> PLAIN_BUILDERS = builders(factory(false));
+
+    private static ThreadLocal<DocumentBuilder> builders(DocumentBuilderFactory factory) {
+        return ThreadLocal.withInitial(() -> {
+            try {
+                synchronized (factory) {
+                    return factory.newDocumentBuilder();
+                }
+            } catch (ParserConfigurationException e) {
+                throw new IllegalStateException("the JDK's XML parser lacks a security feature", e);
             }
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser lacks a security feature", e);
-        }
-    });
+        });
+    }
 
     private SafeXml() {
     }
 
     /** The parsed document, or a refusal naming the line and column of the first error. */
     public static Document parse(byte[] xml) throws ContentRefusedException {
+        return parse(xml, BUILDERS.get());
+    }
+
+    /**
+     * Like {@link #parse}, without namespaces: names are taken as written, so markup that uses a prefix it never
+     * declares ({@code <m:math>}, as item text pasted from elsewhere does) still reads.
+     */
+    public static Document parseIgnoringNamespaces(byte[] xml) throws ContentRefusedException {
+        return parse(xml, PLAIN_BUILDERS.get());
+    }
+
+    private static Document parse(byte[] xml, DocumentBuilder builder) throws ContentRefusedException {
         try {
-            DocumentBuilder builder = BUILDERS.get();
             builder.reset();
             builder.setErrorHandler(FAIL_FAST);
             builder.setEntityResolver((publicId, systemId) -> {
@@ -63,10 +79,10 @@ public final class SafeXml {
         return message.contains("DOCTYPE") ? "a DOCTYPE declaration (DTDs and entities are refused)" : message;
     }
 
-    private static DocumentBuilderFactory factory() {
+    private static DocumentBuilderFactory factory(boolean namespaceAware) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
+            factory.setNamespaceAware(namespaceAware);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
