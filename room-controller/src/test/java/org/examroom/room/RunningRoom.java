@@ -153,6 +153,16 @@ public final class RunningRoom implements AutoCloseable {
         return reply.json().getString("token");
     }
 
+    /**
+     * Pairs a terminal the way a technician does: staff ask for a pairing code ({@code codeRequest}: the room and
+     * seat, or nothing), the terminal presents it; returns the terminal's credential.
+     */
+    public String pairTerminal(String staffToken, String terminalId, JsonObject codeRequest) {
+        String code = post("/api/v1/pairing-codes", staffToken, codeRequest).json().getString("code");
+        return post("/api/v1/terminals/pair", null, Json.createObjectBuilder().add("terminalId", terminalId).add("code", code).build())
+                .json().getString("credential");
+    }
+
     public String admin() {
         return signIn(RoomController.BOOTSTRAP_LOGIN, ADMIN_PASSWORD);
     }

@@ -3,6 +3,7 @@ package org.examroom.room.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import java.nio.file.Path;
 import org.examroom.room.RunningRoom;
 import org.junit.jupiter.api.AfterAll;
@@ -130,9 +131,7 @@ class AuthApiTest {
         room.post("/api/v1/staff", admin, Json.createObjectBuilder().add("login", "observer2").add("displayName", "Орлова Н. В.")
                 .add("roles", Json.createArrayBuilder().add("OBSERVER")).add("password", "observer-password").build());
         String observer = room.signIn("observer2", "observer-password");
-        String code = room.post("/api/v1/pairing-codes", admin, "{}").json().getString("code");
-        String terminal = room.post("/api/v1/terminals/pair", null, "{\"terminalId\":\"T-7F3K2Q\",\"code\":\"" + code + "\"}")
-                .json().getString("credential");
+        String terminal = room.pairTerminal(admin, "T-7F3K2Q", JsonValue.EMPTY_JSON_OBJECT);
         for (String call : MUTATING) {
             String method = call.substring(0, call.indexOf(' '));
             String path = call.substring(call.indexOf(' ') + 1);

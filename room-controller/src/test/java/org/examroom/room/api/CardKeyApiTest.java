@@ -81,9 +81,7 @@ class CardKeyApiTest {
         if (seat != null) {
             body.add("seat", seat);
         }
-        String code = room.post("/api/v1/pairing-codes", admin, body.build()).json().getString("code");
-        return room.post("/api/v1/terminals/pair", null, Json.createObjectBuilder().add("terminalId", id).add("code", code).build())
-                .json().getString("credential");
+        return room.pairTerminal(admin, id, body.build());
     }
 
     private String otherSeat(String seat) {

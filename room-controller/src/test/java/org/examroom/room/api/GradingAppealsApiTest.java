@@ -363,9 +363,7 @@ class GradingAppealsApiTest {
         assertThat(room.post("/api/v1/attempts/" + attempt + "/admit", admin, "{\"documentChecked\":true}").json().getString("decision"))
                 .isEqualTo("ADMITTED");
         String key = room.post("/api/v1/attempts/" + attempt + "/key", admin, "{}").json().getString("key");
-        String code = room.post("/api/v1/pairing-codes", admin, "{}").json().getString("code");
-        String terminal = room.post("/api/v1/terminals/pair", null, Json.createObjectBuilder().add("terminalId", terminalId)
-                .add("code", code).build()).json().getString("credential");
+        String terminal = room.pairTerminal(admin, terminalId, JsonValue.EMPTY_JSON_OBJECT);
         room.post("/api/v1/terminal/key", terminal, Json.createObjectBuilder().add("key", key).build());
         room.post("/api/v1/terminal/rules", terminal, "{\"rules\":true,\"personalDataConsent\":true}");
         room.post("/api/v1/terminal/photos", terminal, Json.createObjectBuilder().add("photos", Json.createArrayBuilder().add(TestImages.jpeg())).build());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -190,9 +191,7 @@ class PackageFlowApiTest {
                 "id;surname;given_name;document_kind;document_number;exams\nA-1;Иванова;Анна;PASSPORT_RF;1;PHYS-1\n");
         room.post("/api/v1/attempts/A-1.PHYS-1/admit", admin, "{\"documentChecked\":true}");
         String key = room.post("/api/v1/attempts/A-1.PHYS-1/key", admin, "{}").json().getString("key");
-        String code = room.post("/api/v1/pairing-codes", admin, "{}").json().getString("code");
-        String terminal = room.post("/api/v1/terminals/pair", null, Json.createObjectBuilder().add("terminalId", "T-7F3K2Q")
-                .add("code", code).build()).json().getString("credential");
+        String terminal = room.pairTerminal(admin, "T-7F3K2Q", JsonValue.EMPTY_JSON_OBJECT);
         room.post("/api/v1/terminal/key", terminal, Json.createObjectBuilder().add("key", key).build());
         room.post("/api/v1/terminal/rules", terminal, "{\"rules\":true,\"personalDataConsent\":true}");
         room.post("/api/v1/terminal/photos", terminal, Json.createObjectBuilder().add("photos", Json.createArrayBuilder().add(TestImages.jpeg())).build());

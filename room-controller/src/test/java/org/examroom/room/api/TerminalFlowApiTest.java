@@ -40,10 +40,7 @@ class TerminalFlowApiTest {
         room.post("/api/v1/attempts/" + attemptId + "/admit", admin, "{\"documentChecked\":true}");
         var issued = room.post("/api/v1/attempts/" + attemptId + "/key", admin, "{}").json();
         String seat = issued.getJsonObject("attempt").getString("seat");
-        String code = room.post("/api/v1/pairing-codes", admin, Json.createObjectBuilder().add("roomId", "101").add("seat", seat).build())
-                .json().getString("code");
-        terminal = room.post("/api/v1/terminals/pair", null, Json.createObjectBuilder().add("terminalId", "T-7F3K2Q").add("code", code).build())
-                .json().getString("credential");
+        terminal = room.pairTerminal(admin, "T-7F3K2Q", Json.createObjectBuilder().add("roomId", "101").add("seat", seat).build());
         assertThat(room.post("/api/v1/terminal/key", terminal, Json.createObjectBuilder().add("key", issued.getString("key")).build())
                 .status()).isEqualTo(200);
     }
@@ -293,10 +290,7 @@ class TerminalFlowApiTest {
         room.post("/api/v1/terminal/restarted", terminal, "{}");
         assertThat(room.get("/api/v1/terminal/photos", terminal).status()).as("paused for the restart").isEqualTo(200);
 
-        String code = room.post("/api/v1/pairing-codes", admin, Json.createObjectBuilder().add("roomId", "101").add("seat", "2-2").build())
-                .json().getString("code");
-        String another = room.post("/api/v1/terminals/pair", null, Json.createObjectBuilder().add("terminalId", "T-BBBBBB")
-                .add("code", code).build()).json().getString("credential");
+        String another = room.pairTerminal(admin, "T-BBBBBB", Json.createObjectBuilder().add("roomId", "101").add("seat", "2-2").build());
         var elsewhere = room.get("/api/v1/terminal/photos", another);
         assertThat(elsewhere.status()).isEqualTo(409);
         assertThat(elsewhere.body()).doesNotContain(jpeg());
